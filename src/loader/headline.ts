@@ -1,0 +1,75 @@
+/** Headline lines → kicker (引题), title (主题), subtitle (副题). */
+import type { Line } from "./lines";
+import { boxByline, ownLineByline, isNoise } from "./patterns";
+import { endsSentence, joinWrapped } from "./text";
+
+export interface Headline {
+  kicker: string | null;
+  title: string;
+  subtitle: string | null;
+}
+
+const MAX_HEADLINE_CHARS = 60;
+
+/** Could this line be (part of) a headline? Short, not a byline, not ending mid-sentence or with a full stop. */
+export function isHeadlineLine(line: Line): boolean {
+  const t = line.text;
+  if (line.indent) return false;
+  if ([...t].length > MAX_HEADLINE_CHARS) return false;
+  if (/[。；;，,、：:]$/u.test(t)) return false;
+  // Headlines may exclaim or ask (开园啦!), but do not end with a full stop.
+  if (endsSentence(t) && !/[！？!?][”’」』"')）]?$/u.test(t)) return false;
+  if (boxByline(t) || ownLineByline(t) || isNoise(t)) return false;
+  if (/^本报讯/u.test(t)) return false;
+  return true;
+}
+
+// A second line that opens with a subject (高新区…, 兴仁街道…) or a verb of its
+// own (美化…) starts a new headline part; anything else continues a wrapped title.
+const SUBJECT_START =
+  /^(高新区|开发区|经开区|我区|全区|我市|全市|我县|全县|我镇|全镇|市委|区委|县委|市政府|区政府|县政府|[\p{Script=Han}]{2,4}?(街道|镇|乡|社区|村|县)(?![域级道路线])|[\p{Script=Han}]{1,3}区(?![域级块间别]))/u;
+const VERB_START =
+  /^(美化|打造|推进|推动|助力|聚力|聚焦|加快|加强|提升|深化|筑牢|守护|共建|共享|奏响|谱写|绘就|跑出|按下|做好|抓好|实现|开启|迈向|争创|喜迎|礼赞|致敬|激活|点亮|擦亮|托起|赋能|凝聚|汇聚|书写|绘出|织密|守牢|夯实|树立|彰显|答好|交出|跑好|下好|唱响|扮靓|让|为了?|用|以|向)/u;
+// A first line that ends on a verb still waiting for its object is wrapped.
+const OPEN_VERB_END = /(开展|举办|举行|召开|庆祝|组织|启动|部署|参加|推进|推动|做好|加强|深入|全力|扎实|积极|持续|全面|助力|打造)$/u;
+
+/** Two consecutive headline lines: one wrapped title (true) or two parts (false)? */
+export function continuesTitle(first: string, second: string): boolean {
+  if (/^[—–-]/u.test(second)) return false;
+  if (OPEN_VERB_END.test(first)) return true;
+  if (/\s/u.test(first)) return false;
+  if (/[”"！？!?]$/u.test(first)) return false;
+  if (SUBJECT_START.test(second) || VERB_START.test(second)) return false;
+  return true;
+}
+
+/**
+ * Headline parts in print order → roles. One part is the title; with two, the
+ * one that reads as the main statement (longer, or followed by a dash-led line)
+ * is the title; with three, kicker, title, subtitle.
+ */
+export function assignRoles(parts: string[]): Headline {
+  if (parts.length === 0) return { kicker: null, title: "", subtitle: null };
+  if (parts.length === 1) return { kicker: null, title: parts[0], subtitle: null };
+  if (parts.length === 2) {
+    const [a, b] = parts;
+    if (/^[—–-]/u.test(b) || [...a].length >= [...b].length) return { kicker: null, title: a, subtitle: b };
+    return { kicker: a, title: b, subtitle: null };
+  }
+  return { kicker: parts[0], title: parts.slice(1, -1).join(" "), subtitle: parts[parts.length - 1] };
+}
+
+/**
+ * Group headline lines into parts: lines separated by a blank line are separate
+ * parts; consecutive lines join when the first one was wrapped.
+ */
+export function headlineParts(lines: Line[], wrapped: boolean): string[] {
+  const parts: string[] = [];
+  lines.forEach((line, i) => {
+    const last = parts.length - 1;
+    if (i > 0 && line.blankBefore === 0 && wrapped && continuesTitle(parts[last], line.text)) {
+      parts[last] = joinWrapped(parts[last], line.text);
+    } else parts.push(line.text);
+  });
+  return parts;
+}

@@ -1,0 +1,44 @@
+/** Which layout is this text in? Decided from the text alone, never from the file name. */
+import type { Line } from "./lines";
+import { boxByline, ownLineByline, trailingByline } from "./patterns";
+import { isHeadlineLine } from "./headline";
+import { endsSentence } from "./text";
+
+export interface LayoutGuess {
+  layout: "A" | "B" | "C";
+  /** Headline before its body (A, C) or after it (B). */
+  headlineFirst: boolean;
+  /** Lines are hard-wrapped at a column width. */
+  wrapped: boolean;
+  /** Paragraphs start with a full-width indent. */
+  indent: boolean;
+}
+
+export function detectLayout(lines: Line[]): LayoutGuess {
+  const n = lines.length || 1;
+  const indented = lines.filter((l) => l.indent).length;
+  const indent = indented >= 2 && indented / n >= 0.2;
+  // Wrapped text runs on into the next line without a blank and without a sentence end.
+  const runOn = lines.filter((l, i) => i + 1 < lines.length && lines[i + 1].blankBefore === 0 && !lines[i + 1].indent && !endsSentence(l.text)).length;
+  const wrapped = runOn >= 3 && runOn / n >= 0.2;
+
+  let headFirst = 0;
+  let bodyFirst = 0;
+  lines.forEach((l, i) => {
+    if (boxByline(l.text)) headFirst += 2;
+    else if (/^本报讯/u.test(l.text)) headFirst += 1;
+    else if (ownLineByline(l.text) || trailingByline(l.text)) {
+      // A byline followed by a headline and preceded by body text: body first.
+      const next = lines[i + 1];
+      if (next && isHeadlineLine(next) && trailingByline(l.text)) bodyFirst += 2;
+      else if (next && isHeadlineLine(next)) bodyFirst += 1;
+    }
+  });
+  // The first real line: a headline opens layout A, a body line opens layout B.
+  const first = lines.find((l) => !/^[（(]/u.test(l.text));
+  if (first && !isHeadlineLine(first) && !boxByline(first.text)) bodyFirst += 2;
+  const last = lines[lines.length - 1];
+  if (last && isHeadlineLine(last)) bodyFirst += 1;
+  const headlineFirst = headFirst >= bodyFirst;
+  return { layout: indent ? "C" : headlineFirst ? "A" : "B", headlineFirst, wrapped, indent };
+}

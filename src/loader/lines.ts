@@ -1,0 +1,51 @@
+/** Decoded text → cleaned lines, keeping what layout detection needs. */
+import { displayWidth } from "./text";
+
+export interface Line {
+  /** 1-based line number in the file. */
+  no: number;
+  /** Text without leading and trailing whitespace; inner runs of spaces kept as they were, one space each. */
+  text: string;
+  /** The line began with a full-width indent (U+3000) or two or more spaces: layout C marks paragraphs so. */
+  indent: boolean;
+  /** Blank lines directly above this one. */
+  blankBefore: number;
+  /** Display width in half-width units. */
+  width: number;
+}
+
+// Control characters other than tab and newline carry nothing; format
+// characters (zero-width space, BOM inside the text, word joiner) neither.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/gu;
+// Spaces that print as one: tab, NBSP, the typographic spaces, ideographic space.
+const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
+const INDENT = /^(\u3000|[ \u00a0]{2,}|\t)/u;
+
+/** Share of control characters above which a decoded file is not text. */
+const MAX_CONTROL_SHARE = 0.05;
+
+export function controlShare(text: string): number {
+  if (!text.length) return 0;
+  const m = text.match(CONTROL);
+  return (m?.length ?? 0) / text.length;
+}
+
+/** Normalise line ends (CRLF, CR, U+2028/2029), strip control characters, split into lines. */
+export function toLines(text: string): Line[] {
+  const raw = text.replace(CONTROL, "").split(/\r\n|\r|\n|\u2028|\u2029/u);
+  const lines: Line[] = [];
+  let blanks = 0;
+  raw.forEach((r, i) => {
+    const indent = INDENT.test(r);
+    const t = r.replace(SPACES, " ").replace(/ {2,}/g, " ").trim();
+    if (!t) {
+      blanks++;
+      return;
+    }
+    lines.push({ no: i + 1, text: t, indent, blankBefore: blanks, width: displayWidth(t) });
+    blanks = 0;
+  });
+  return lines;
+}
+
+export { MAX_CONTROL_SHARE };

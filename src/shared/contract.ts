@@ -1,0 +1,119 @@
+/**
+ * The one data contract between the build-time loader and the browser app.
+ *
+ * The loader validates every issue and article against these schemas before
+ * writing; the app trusts only data that passed them. Field order here is the
+ * key order of the written JSON, so rebuilds stay byte-identical.
+ */
+import { z } from "zod";
+
+/** Bumped whenever a change to these schemas is not backwards compatible. */
+export const SCHEMA_VERSION = 1;
+
+/** URL-safe id: lower-case ASCII letters, digits, `-` and `_`, 1–80 characters. */
+export const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,79}$/, "not a URL-safe id");
+
+/**
+ * An issue date, as precise as it is known:
+ * `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `--MM-DD` when only month and day are known.
+ */
+export const IssueDate = z
+  .string()
+  .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/, "not a date of the form YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD");
+
+/** How the loader read an issue's text. */
+export const Layout = z.enum([
+  /** headline, `□记者` byline, paragraphs between blank lines */
+  "A",
+  /** body first, hard-wrapped, `（byline）`, headline after */
+  "B",
+  /** paragraphs marked by a full-width indent */
+  "C",
+  /** a JSON or JSONL export with title and body per article */
+  "structured",
+]);
+
+/** One issue's metadata. */
+export const IssueMeta = z.object({
+  /** Stable URL id: from the manifest, else from the file name (and the CMS `issue` field for exports). */
+  id: Id,
+  /** Path of the source file inside the content folder, with `/` separators. */
+  source: z.string().min(1),
+  /** Publication name, e.g. 市中区报; null when neither manifest nor export names it. */
+  publication: z.string().min(1).nullable(),
+  /** Issue date (see {@link IssueDate}); null when unknown. */
+  date: IssueDate.nullable(),
+  /** True when `date` (or part of it) was inferred from the text rather than given by the manifest or export. */
+  dateInferred: z.boolean(),
+  /** Edition or page title (版名) from the manifest, e.g. 要闻; null when not given. */
+  edition: z.string().min(1).nullable(),
+  /** The layout the loader detected. */
+  layout: Layout,
+  /** The text encoding the loader detected, e.g. utf-8, utf-16le, gb18030. */
+  encoding: z.string().min(1),
+  /** Number of articles in the issue. */
+  articleCount: z.number().int().nonnegative(),
+});
+export type IssueMeta = z.infer<typeof IssueMeta>;
+
+/** One article, in print order within its issue. */
+export const Article = z.object({
+  /** Stable URL id, unique within its issue. */
+  id: Id,
+  /** 1-based position in the issue (print order). */
+  order: z.number().int().positive(),
+  /** 引题: the line above the title, or null. */
+  kicker: z.string().min(1).nullable(),
+  /** 主题: the title; never empty. */
+  title: z.string().min(1),
+  /** 副题: the line below the title, or null. */
+  subtitle: z.string().min(1).nullable(),
+  /** The byline as printed without its marks (□, brackets), e.g. `记者 程修建`, `孟潇 摄影报道`; null when none. */
+  byline: z.string().min(1).nullable(),
+  /** Paragraph texts: wrapped lines joined, page and column breaks mended. At least one. */
+  paragraphs: z.array(z.string().min(1)).min(1),
+  /** Number of non-space characters in the paragraphs (for reading time). */
+  chars: z.number().int().nonnegative(),
+});
+export type Article = z.infer<typeof Article>;
+
+/** Everything the site knows about one issue: written to `data/issues/<id>.json`. */
+export const IssueFile = z.object({
+  version: z.literal(SCHEMA_VERSION),
+  issue: IssueMeta,
+  articles: z.array(Article),
+  /** Lines of the issue that belong to no article (masthead, promo, page marks), in order. */
+  noise: z.array(z.string()),
+  /** What the loader was unsure about, for editors. */
+  warnings: z.array(z.string()),
+});
+export type IssueFile = z.infer<typeof IssueFile>;
+
+/** A headline as listed in the catalog. */
+export const Lead = z.object({ id: Id, title: z.string().min(1) });
+export type Lead = z.infer<typeof Lead>;
+
+/** One issue in the catalog: its metadata and its first headlines. */
+export const IssueSummary = IssueMeta.extend({
+  /** The first articles' ids and titles, in print order (at most {@link LEADS_PER_ISSUE}). */
+  leads: z.array(Lead),
+});
+export type IssueSummary = z.infer<typeof IssueSummary>;
+
+/** How many headlines the catalog keeps per issue. */
+export const LEADS_PER_ISSUE = 3;
+
+/** The small file the app loads at start: `data/catalog.json`. */
+export const Catalog = z.object({
+  version: z.literal(SCHEMA_VERSION),
+  /** Issues newest first; undated issues last; ties by publication, then id. */
+  issues: z.array(IssueSummary),
+  /** Publications with their issue counts, by name. */
+  publications: z.array(z.object({ name: z.string().min(1), issueCount: z.number().int().positive() })),
+});
+export type Catalog = z.infer<typeof Catalog>;
+
+/** Where the built site keeps its data, relative to the site base. */
+export const DATA_DIR = "data";
+export const catalogPath = () => `${DATA_DIR}/catalog.json`;
+export const issuePath = (issueId: string) => `${DATA_DIR}/issues/${issueId}.json`;
