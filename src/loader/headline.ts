@@ -43,18 +43,26 @@ export function continuesTitle(first: string, second: string): boolean {
   return true;
 }
 
+const statesSubject = (s: string) => SUBJECT_START.test(s);
+const hasSpace = (s: string) => /\s/u.test(s);
+
 /**
- * Headline parts in print order → roles. One part is the title; with two, the
- * one that reads as the main statement (longer, or followed by a dash-led line)
- * is the title; with three, kicker, title, subtitle.
+ * Headline parts in print order → roles. One part is the title. With two, the
+ * title is the part that names its subject (高新区…, 张范街道…) or reads as one
+ * statement; a part of spaced parallel phrases (抢抓… 推动…) or one led by a
+ * dash is the kicker above or the subtitle below it. With three: kicker, title, subtitle.
  */
 export function assignRoles(parts: string[]): Headline {
   if (parts.length === 0) return { kicker: null, title: "", subtitle: null };
   if (parts.length === 1) return { kicker: null, title: parts[0], subtitle: null };
   if (parts.length === 2) {
     const [a, b] = parts;
-    if (/^[—–-]/u.test(b) || [...a].length >= [...b].length) return { kicker: null, title: a, subtitle: b };
-    return { kicker: a, title: b, subtitle: null };
+    const titleFirst = { kicker: null, title: a, subtitle: b };
+    const titleSecond = { kicker: a, title: b, subtitle: null };
+    if (/^[—–-]/u.test(b)) return titleFirst;
+    if (hasSpace(a) !== hasSpace(b)) return hasSpace(a) ? titleSecond : titleFirst;
+    if (statesSubject(a) !== statesSubject(b)) return statesSubject(a) ? titleFirst : titleSecond;
+    return [...a].length < [...b].length ? titleSecond : titleFirst;
   }
   return { kicker: parts[0], title: parts.slice(1, -1).join(" "), subtitle: parts[parts.length - 1] };
 }

@@ -57,7 +57,7 @@ function toArticle(seg: Segment, layout: LayoutGuess, noise: string[], warnings:
 export function parseText(text: string): ParsedText {
   const lines = toLines(text);
   const layout = detectLayout(lines);
-  const seg = layout.headlineFirst ? segmentHeadlineFirst(lines) : segmentBodyFirst(lines);
+  const seg = layout.headlineFirst ? segmentHeadlineFirst(lines) : segmentBodyFirst(lines, layout.indent);
   const noise = seg.noise.map((l) => l.text);
   const warnings = [...seg.warnings];
   const articles: ParsedArticle[] = [];

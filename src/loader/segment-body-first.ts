@@ -14,9 +14,17 @@ function headlineLike(line: Line): boolean {
   return isHeadlineLine(line) && !(/[，,]/u.test(line.text) && [...line.text].length > 20);
 }
 
-/** Index after the headline that follows the byline at `at`: up to three short lines in blocks of at most two. */
-function headlineAfter(lines: Line[], at: number): number {
+/**
+ * Index after the headline that follows the byline at `at`: up to three short
+ * lines in blocks of at most two or, where paragraphs are marked by indents,
+ * the unindented lines before the next indented one.
+ */
+function headlineAfter(lines: Line[], at: number, indent: boolean): number {
   let end = at + 1;
+  if (indent) {
+    while (end < lines.length && end - at <= MAX_HEADLINE_LINES && headlineLike(lines[end])) end++;
+    return end === lines.length || lines[end].indent ? end : at + 1;
+  }
   for (const block of blocks(lines, at + 1)) {
     const taken = end - (at + 1);
     if (block.length > 2 || taken + block.length > MAX_HEADLINE_LINES || !block.every(headlineLike)) break;
@@ -33,14 +41,14 @@ interface Anchor {
   headlineEnd: number;
 }
 
-function findAnchors(lines: Line[]): Anchor[] {
+function findAnchors(lines: Line[], indent: boolean): Anchor[] {
   const anchors: Anchor[] = [];
   lines.forEach((line, i) => {
     const own = ownLineByline(line.text);
     const glued = own ? null : trailingByline(line.text);
     const byline = own ?? glued?.byline;
     if (!byline) return;
-    const headlineEnd = headlineAfter(lines, i);
+    const headlineEnd = headlineAfter(lines, i, indent);
     // A bracket at a paragraph's end is a byline when a headline follows it, or when it names a role.
     if (headlineEnd === i + 1 && i + 1 < lines.length && !namesRole(byline) && !isPhotoCredit(byline)) return;
     anchors.push({ at: i, byline, before: glued?.before ?? null, headlineEnd });
@@ -48,8 +56,8 @@ function findAnchors(lines: Line[]): Anchor[] {
   return anchors;
 }
 
-export function segmentBodyFirst(lines: Line[]): Segmentation {
-  const anchors = findAnchors(lines);
+export function segmentBodyFirst(lines: Line[], indent = false): Segmentation {
+  const anchors = findAnchors(lines, indent);
   const warnings: string[] = [];
   const noise: Line[] = [];
   const segments: Segment[] = [];

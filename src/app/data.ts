@@ -1,0 +1,39 @@
+import type { Catalog, IssueFile } from "../shared/contract";
+import { catalogPath, issuePath } from "../shared/contract";
+
+/** Thrown when the data asked for does not exist: the route shows its 404. */
+export class NotFoundError extends Error {}
+
+const base = () => import.meta.env.BASE_URL ?? "/";
+
+async function getJson<T>(path: string): Promise<T> {
+  const res = await fetch(`${base()}${path}`);
+  if (res.status === 404) throw new NotFoundError(path);
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+/** Fetch once per session; a failed fetch is forgotten so a retry can fetch again. */
+function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let p = cache.get(key) as Promise<T> | undefined;
+  if (!p) {
+    p = load();
+    cache.set(key, p);
+    p.catch(() => cache.delete(key));
+  }
+  return p;
+}
+
+export const loadCatalog = () => cached("catalog", () => getJson<Catalog>(catalogPath()));
+
+const SAFE_ID = /^[a-z0-9][a-z0-9_-]{0,79}$/;
+
+export function loadIssue(issueId: string): Promise<IssueFile> {
+  if (!SAFE_ID.test(issueId)) return Promise.reject(new NotFoundError(issueId));
+  return cached(`issue:${issueId}`, () => getJson<IssueFile>(issuePath(issueId)));
+}
+
+/** Test hook: forget everything fetched. */
+export const clearDataCache = () => cache.clear();

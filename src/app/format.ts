@@ -1,0 +1,18 @@
+import type { IssueMeta } from "../shared/contract";
+
+/** 2022-07-27 → 2022年7月27日; partial dates as far as known. */
+export function formatDate(date: string | null): string {
+  if (!date) return "日期不详";
+  const m = /^(?:(\d{4})|-)-?(?:(\d{2}))?(?:-(\d{2}))?$/.exec(date);
+  if (!m) return date;
+  const [, y, mo, d] = m;
+  return `${y ? `${Number(y)}年` : ""}${mo ? `${Number(mo)}月` : ""}${d ? `${Number(d)}日` : ""}`;
+}
+
+/** The date as a reader should see it: inferred dates say so. */
+export function issueDateLabel(issue: Pick<IssueMeta, "date" | "dateInferred">): string {
+  const d = formatDate(issue.date);
+  return issue.date && issue.dateInferred ? `${d}（推断）` : d;
+}
+
+export const publicationName = (issue: Pick<IssueMeta, "publication">) => issue.publication ?? "未署名报纸";

@@ -1,0 +1,58 @@
+/** Issue metadata: from the manifest, else inferred from the text and marked so. */
+
+export interface ManifestEntry {
+  id?: string;
+  publication?: string;
+  date?: string;
+  edition?: string;
+}
+
+export interface InferredDate {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * The issue date the text implies: the latest 月日 it mentions, with the year
+ * of a full 年月日 date if it has one, else its most frequent four-digit year.
+ */
+export function inferDate(text: string): InferredDate | null {
+  const t = text.normalize("NFKC");
+  let best: InferredDate | null = null;
+  const fullYears: number[] = [];
+  for (const m of t.matchAll(/(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu)) {
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    if (m[1]) fullYears.push(Number(m[1]));
+    if (!best || month * 100 + day > best.month * 100 + best.day) best = { year: null, month, day };
+  }
+  if (!best) return null;
+  let year: number | null = fullYears.length ? Math.max(...fullYears) : null;
+  if (year === null) {
+    const counts = new Map<number, number>();
+    for (const m of t.matchAll(/((?:19|20)\d{2})\s*年(?!代)/gu)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    for (const [y, c] of counts) if (year === null || c > counts.get(year)! || (c === counts.get(year)! && y > year)) year = y;
+  }
+  return { ...best, year };
+}
+
+/** Combine the manifest's date (possibly partial) with what the text implies. */
+export function issueDate(manifest: string | undefined, inferred: InferredDate | null): { date: string | null; dateInferred: boolean } {
+  if (manifest && /^\d{4}-\d{2}-\d{2}$/.test(manifest)) return { date: manifest, dateInferred: false };
+  if (manifest && /^\d{4}-\d{2}$/.test(manifest)) {
+    const month = Number(manifest.slice(5, 7));
+    if (inferred && inferred.month === month) return { date: `${manifest}-${pad(inferred.day)}`, dateInferred: true };
+    return { date: manifest, dateInferred: false };
+  }
+  if (manifest && /^\d{4}$/.test(manifest)) {
+    if (inferred) return { date: `${manifest}-${pad(inferred.month)}-${pad(inferred.day)}`, dateInferred: true };
+    return { date: manifest, dateInferred: false };
+  }
+  if (!inferred) return { date: null, dateInferred: false };
+  const md = `${pad(inferred.month)}-${pad(inferred.day)}`;
+  return { date: inferred.year ? `${inferred.year}-${md}` : `--${md}`, dateInferred: true };
+}

@@ -1,0 +1,19 @@
+import { createFileRoute, notFound } from "@tanstack/react-router";
+import { loadIssue } from "../app/data";
+import { ArticleView } from "../app/article-view";
+import { routeNotFound } from "../app/route-errors";
+
+export const Route = createFileRoute("/issues/$issueId/$articleId")({
+  loader: async ({ params }) => {
+    const file = await loadIssue(params.issueId).catch(routeNotFound);
+    const index = file.articles.findIndex((a) => a.id === params.articleId);
+    if (index < 0) throw notFound();
+    return { file, index };
+  },
+  component: ArticlePage,
+});
+
+function ArticlePage() {
+  const { file, index } = Route.useLoaderData();
+  return <ArticleView file={file} index={index} />;
+}

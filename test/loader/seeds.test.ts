@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CONTENT, FIXTURES, headlineOf, parseFile } from "./helpers";
+
+interface Truth {
+  noise: string[];
+  articles: { headline: string[]; byline: string | null; paragraphs: string[] }[];
+}
+const truth: Record<string, Truth> = JSON.parse(readFileSync(join(FIXTURES, "truth.json"), "utf8"));
+
+describe.each(Object.entries(truth))("seed %s splits as hand-checked", (file, expected) => {
+  const parsed = parseFile(join(CONTENT, "issues", file));
+
+  it(`has all ${expected.articles.length} articles`, () => {
+    expect(parsed.articles.map((a) => a.title)).toHaveLength(expected.articles.length);
+  });
+
+  it.each(expected.articles.map((a, i) => [i + 1, a.headline.join(" / "), a] as const))("article %i 《%s》: headline, byline, every paragraph", (n, _t, want) => {
+    const got = parsed.articles[n - 1];
+    expect(headlineOf(got)).toEqual(want.headline);
+    expect(got.byline).toBe(want.byline);
+    expect(got.paragraphs).toEqual(want.paragraphs);
+  });
+
+  it("keeps masthead and promo lines as noise", () => {
+    expect(parsed.noise).toEqual(expected.noise);
+    expect(parsed.warnings).toEqual([]);
+  });
+});
+
+describe("layout detection reads the text, not the file name", () => {
+  it("000 is headline first, 004 body first and hard-wrapped", () => {
+    expect(parseFile(join(CONTENT, "issues", "000_7377606bfa394453.txt")).layout).toMatchObject({ layout: "A", wrapped: false });
+    expect(parseFile(join(CONTENT, "issues", "004_5b522bed40a50bb1.txt")).layout).toMatchObject({ layout: "B", wrapped: true });
+  });
+});
