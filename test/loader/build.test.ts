@@ -1,0 +1,141 @@
+import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildContent, dataFiles } from "../../src/loader/build";
+import { CONTENT } from "./helpers";
+
+const SEEDS = ["000_7377606bfa394453.txt", "004_5b522bed40a50bb1.txt"];
+
+function contentDir(files: Record<string, string | Uint8Array> = {}, seeds = SEEDS): string {
+  const root = mkdtempSync(join(tmpdir(), "kanbao-"));
+  mkdirSync(join(root, "issues"));
+  for (const s of seeds) copyFileSync(join(CONTENT, "issues", s), join(root, "issues", s));
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(root, name), body);
+  return root;
+}
+
+describe("the bundled content", () => {
+  const build = buildContent(CONTENT);
+
+  it("builds both seeds with their manifest metadata and no problem", () => {
+    expect(build.problems).toEqual([]);
+    expect(build.catalog.issues.map((i) => [i.publication, i.date, i.dateInferred, i.articleCount])).toEqual([
+      ["市中区报", "2022-07-27", true, 9],
+      ["枣庄高新区报", "2021-05-26", true, 10],
+    ]);
+    expect(build.catalog.issues[0].leads.map((l) => l.title)).toEqual(["市领导来我区调研", expect.stringContaining("链长制"), "市检察院领导来我区调研"]);
+  });
+
+  it("writes a small catalog and one file per issue, byte-identical on rebuild", () => {
+    const a = dataFiles(build);
+    const b = dataFiles(buildContent(CONTENT));
+    expect([...a.keys()]).toEqual(["data/catalog.json", "data/issues/000_7377606bfa394453.json", "data/issues/004_5b522bed40a50bb1.json"]);
+    expect([...b.entries()]).toEqual([...a.entries()]);
+    expect(a.get("data/catalog.json")!.length).toBeLessThan(2000);
+  });
+});
+
+describe("ids", () => {
+  it("are URL-safe, unique in an issue, and unchanged when another issue is added", () => {
+    const before = buildContent(contentDir());
+    const extra = "另一期报纸的头条\n\n□记者 王明\n\n本报讯 8月1日，区里召开会议。";
+    const after = buildContent(contentDir({ "issues/001_new.txt": extra }));
+    const ids = (b: typeof before) => b.issues.flatMap((f) => f.articles.map((a) => `${f.issue.id}/${a.id}`));
+    expect(ids(after)).toEqual(expect.arrayContaining(ids(before)));
+    expect(ids(after)).toHaveLength(ids(before).length + 1);
+    for (const id of ids(after)) expect(id).toMatch(/^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*$/);
+  });
+
+  it("two files with the same name in different folders both get an issue, deterministically", () => {
+    const root = contentDir({}, []);
+    mkdirSync(join(root, "issues", "a"));
+    mkdirSync(join(root, "issues", "b"));
+    const text = "标题\n\n□记者 王明\n\n本报讯 正文。";
+    writeFileSync(join(root, "issues", "a", "1.txt"), text);
+    writeFileSync(join(root, "issues", "b", "1.txt"), text);
+    const ids = buildContent(root).issues.map((f) => f.issue.id).sort();
+    expect(ids).toEqual(buildContent(root).issues.map((f) => f.issue.id).sort());
+    expect(new Set(ids).size).toBe(2);
+    expect(ids).toContain("1");
+  });
+});
+
+describe("bad input: a reason naming the file, the other files still built", () => {
+  const big = new Uint8Array(20 * 1024 * 1024 + 1).fill(0x41);
+  const root = contentDir({
+    "issues/empty.txt": "",
+    "issues/photo.txt": Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]),
+    "issues/mangled.txt": Uint8Array.from([0xe5, 0xb8, 0x82, 0xff, 0xfe, 0xfd, 0x80]),
+    "issues/huge.txt": big,
+    "issues/masthead-only.txt": "市中云报APP\n\n幸福微市中微信\n",
+    "issues/notes.docx": "x",
+  });
+  const build = buildContent(root);
+
+  it("lists every bad file with its reason", () => {
+    const reasons = Object.fromEntries(build.problems.map((p) => [p.file, p.reason]));
+    expect(reasons).toEqual({
+      "empty.txt": expect.stringMatching(/empty/),
+      "photo.txt": expect.stringMatching(/binary/),
+      "mangled.txt": expect.stringMatching(/neither UTF-8 nor GB18030/),
+      "huge.txt": expect.stringMatching(/over the 20 MB limit/),
+      "masthead-only.txt": expect.stringMatching(/no article/),
+      "notes.docx": expect.stringMatching(/not an issue file/),
+    });
+  });
+
+  it("still builds the good files", () => {
+    expect(build.issues.map((f) => f.issue.source).sort()).toEqual(SEEDS);
+  });
+});
+
+describe("manifest", () => {
+  it("gives publication, a full date (not inferred) and edition; a bad manifest names itself", () => {
+    const root = contentDir({
+      "manifest.json": JSON.stringify({ issues: { [SEEDS[1]]: { publication: "枣庄高新区报", date: "2021-05-28", edition: "综合新闻", id: "gxq-20210528" } } }),
+    });
+    const f = buildContent(root).issues.find((i) => i.issue.source === SEEDS[1])!;
+    expect(f.issue).toMatchObject({ id: "gxq-20210528", publication: "枣庄高新区报", date: "2021-05-28", dateInferred: false, edition: "综合新闻" });
+    const bad = contentDir({ "manifest.json": "{\"issues\": {\"x.txt\": {\"date\": \"May 2021\"}}}" });
+    expect(() => buildContent(bad)).toThrow(/manifest\.json: not a valid manifest/);
+  });
+});
+
+describe("CMS exports need no layout parsing", () => {
+  it("JSON Lines: one issue per `issue` field, articles in position order, given ids kept", () => {
+    const rows = [
+      { id: "s-2", title: "第二条", body: "第二段。\n第三段。", date: "2024-03-02", issue: "paper-20240302", position: 2 },
+      { id: "s-1", title: "第一条", body: "第一段。", date: "2024-03-02", issue: "paper-20240302", position: 1 },
+      { id: "t-1", title: "次日新闻", body: "正文。", date: "2024-03-03", issue: "paper-20240303", position: 1 },
+      "not json",
+    ];
+    const root = contentDir({ "issues/export.jsonl": rows.map((r) => (typeof r === "string" ? r : JSON.stringify(r))).join("\n") }, []);
+    const build = buildContent(root);
+    expect(build.issues.map((f) => [f.issue.id, f.issue.date, f.issue.layout, f.articles.map((a) => a.id)])).toEqual([
+      ["paper-20240303", "2024-03-03", "structured", ["t-1"]],
+      ["paper-20240302", "2024-03-02", "structured", ["s-1", "s-2"]],
+    ]);
+    expect(build.issues[1].articles[1].paragraphs).toEqual(["第二段。", "第三段。"]);
+    expect(build.issues.flatMap((f) => f.warnings)).toEqual(["line 4: not valid JSON"]);
+  });
+
+  it("a JSON array export; a record without a title is reported", () => {
+    const root = contentDir({ "issues/cms.json": JSON.stringify([{ title: "标题", body: "正文。" }, { body: "无题" }]) }, []);
+    const [f] = buildContent(root).issues;
+    expect(f.articles.map((a) => a.title)).toEqual(["标题"]);
+    expect(f.warnings).toEqual([expect.stringMatching(/record 2: title/)]);
+  });
+});
+
+describe("KANBAO_CONTENT", () => {
+  it("points the build at an archive elsewhere; a folder without issues/ is scanned whole", async () => {
+    const root = mkdtempSync(join(tmpdir(), "kanbao-flat-"));
+    writeFileSync(join(root, "a.txt"), "标题\n\n□记者 王明\n\n本报讯 正文。");
+    const { contentRoot } = await import("../../src/loader/content");
+    expect(contentRoot({ KANBAO_CONTENT: root })).toBe(root);
+    expect(contentRoot({})).toBe("content");
+    expect(buildContent(contentRoot({ KANBAO_CONTENT: root })).issues).toHaveLength(1);
+    expect(readdirSync(root)).toEqual(["a.txt"]);
+  });
+});
