@@ -1,6 +1,6 @@
 /** Body lines → paragraphs: mend wraps, page and column breaks. */
 import type { Line } from "./lines";
-import { endsSentence, joinWrapped } from "./text";
+import { endsMidSentence, endsSentence, joinWrapped } from "./text";
 
 export interface Marks {
   /** Lines are hard-wrapped at a column width (layout B). */
@@ -11,6 +11,10 @@ export interface Marks {
 
 // A line this many half-width units short of the column is a paragraph's last line.
 const SHORT_BY = 4;
+// In unwrapped text, a line this short that stops without a full stop is a subheading.
+const SUBHEAD_MAX = 30;
+// In wrapped text, a subheading fills at most this share of the column.
+const SUBHEAD_SHARE = 0.7;
 
 /**
  * The column width of a run of wrapped lines: the upper quartile of the widths
@@ -28,12 +32,19 @@ export function columnWidth(lines: Line[]): number {
 /** Does a new paragraph start at `line`, given the line before it? */
 function startsParagraph(prev: Line, line: Line, marks: Marks, column: number): boolean {
   if (marks.indent && line.indent) return true;
-  const ended = endsSentence(prev.text);
-  if (!ended) return false;
-  if (line.blankBefore > 0) return true;
-  if (marks.indent) return !marks.wrapped || prev.width <= column - SHORT_BY;
-  // No blank line between: only a short last line ends a wrapped paragraph.
-  return !marks.wrapped || prev.width <= column - SHORT_BY;
+  const short = marks.wrapped ? prev.width <= column - SHORT_BY : [...prev.text].length <= SUBHEAD_MAX;
+  if (line.blankBefore > 0) {
+    if (endsSentence(prev.text)) return true;
+    // A blank line after a line that stops mid-sentence is a page or column break;
+    // after a short line with no comma or stop in it, a subheading ended.
+    // (Printed lines vary by a few units with punctuation and digits, hence "well short".)
+    // In unwrapped text a paragraph may end on a colon before a quoted text or list.
+    if (!marks.wrapped && /[：:]$/u.test(prev.text)) return true;
+    const subheading = (marks.wrapped ? prev.width <= column * SUBHEAD_SHARE : short) && !/[，。；,;]/u.test(prev.text);
+    return subheading && !endsMidSentence(prev.text);
+  }
+  // No blank line between: only a short last line that ends a sentence ends a wrapped paragraph.
+  return endsSentence(prev.text) && (!marks.wrapped || short);
 }
 
 export function toParagraphs(lines: Line[], marks: Marks): string[] {

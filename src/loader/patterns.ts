@@ -49,18 +49,24 @@ export function namesRole(byline: string): boolean {
   return new RegExp(ROLE, "u").test(byline);
 }
 
+// Each pattern is narrow on purpose: a headline mistaken for noise loses an article.
 const NOISE: RegExp[] = [
   // app and social-media promotion: 市中云报APP, 幸福微市中微信, 扫码下载
-  /(APP|App|客户端|微信|公众号|视频号|抖音号?|快手号?|微博|小程序|二维码)$/u,
-  /^(扫码|扫一扫|长按|关注|下载|订阅)/u,
-  // page marks and mastheads: 第2版, 要闻 2022年7月27日 星期三
+  /(APP|App|客户端|微信|公众号|视频号|抖音号|小程序|二维码)$/u,
+  /^(扫码|扫一扫|长按识别|长按二维码)/u,
+  /^(关注|下载|订阅).{0,12}(APP|App|客户端|公众号|微信|抖音|视频号)/u,
+  // page marks and mastheads: 第2版, 2022年7月27日 星期三
   /^第?\s*[0-9０-９一二三四五六七八九十]+\s*版/u,
-  /星期[一二三四五六日天]/u,
-  /(责任编辑|本版编辑|编辑[:：]|校对[:：]|美编|版式|组版|审核[:：]|主编[:：]|值班)/u,
-  /(电话|传真|邮编|地址|投稿|邮箱|E-?mail|网址|www\.|https?:)/iu,
+  /\d+\s*月\s*\d+\s*日\s*(星期|周)[一二三四五六日天]/u,
+  /(责任编辑|本版编辑|值班编辑|编辑[:：]|校对[:：]|美编[:：]|版式[:：]|组版[:：]|审核[:：]|主编[:：])/u,
+  /(电话|传真|热线|邮编)\s*[:：]?\s*[0-9０-９][0-9０-９ -]{4,}/u,
+  /^(地址|邮箱|投稿邮箱|网址|E-?mail)\s*[:：]/iu,
+  /(www\.|https?:\/\/)/iu,
   /^[（(]?\s*(上接|下转|接第|转第|紧接|续第)[^）)]*[）)]?$/u,
-  /(内部资料|免费交流|准印证|刊号|CN\d|国内统一|连续出版物|主管|主办)/u,
+  /^(主管|主办|承办|出版|印刷)\s*[:：]/u,
+  /(内部资料|免费交流|准印证|国内统一连续出版物号|CN\s?\d{2}-\d{4})/u,
 ];
+
 
 /** Masthead, page-mark and promo lines: short, and matching a known pattern. */
 export function isNoise(line: string): boolean {
