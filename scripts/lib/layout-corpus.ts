@@ -21,11 +21,21 @@ const NAMES = ["王明", "李华", "张丽", "刘正航", "程修建", "孟潇",
 const paragraphs = (body: string) => body.split("\n").map((p) => p.trim()).filter(Boolean);
 const chars = (s: string) => [...s];
 
-/** Hard-wrap a paragraph at `width` characters, as print extraction does. */
+/**
+ * Hard-wrap a paragraph at `width` characters, as print extraction does; a
+ * Latin word or number is never split, and a space at a break is dropped.
+ */
 function wrap(p: string, width: number): string[] {
-  const c = chars(p);
+  const tokens = p.match(/[A-Za-z0-9.%]+|\s|./gu) ?? [];
   const out: string[] = [];
-  for (let i = 0; i < c.length; i += width) out.push(c.slice(i, i + width).join(""));
+  let line = "";
+  for (const t of tokens) {
+    if (chars(line).length + chars(t).length > width && line) {
+      out.push(line.trimEnd());
+      line = t === " " ? "" : t;
+    } else line += t;
+  }
+  if (line.trim()) out.push(line.trimEnd());
   return out;
 }
 
@@ -59,7 +69,10 @@ function layoutB(stories: Story[], rnd: () => number, indent: boolean): { text: 
       if (!indent) out.push("");
     });
     if (!out[out.length - 1]?.includes(`（${name}）`) && !out[out.length - 2]?.includes(`（${name}）`)) out.push(`（${name}）`, ...(indent ? [] : [""]));
-    out.push(s.title, ...(indent ? [] : [""]));
+    // Long titles wrap over two lines in print.
+    const t = chars(s.title);
+    const titleLines = t.length > 24 ? [t.slice(0, Math.ceil(t.length / 2)).join(""), t.slice(Math.ceil(t.length / 2)).join("")] : [s.title];
+    out.push(...titleLines, ...(indent ? [] : [""]));
     truth.push({ headline: [s.title], byline: name, paragraphs: ps });
   }
   return { text: out.join("\n"), truth };

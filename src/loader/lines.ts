@@ -10,7 +10,7 @@ export interface Line {
   indent: boolean;
   /** Blank lines directly above this one. */
   blankBefore: number;
-  /** Display width in half-width units. */
+  /** Display width in half-width units, counting a leading indent (it takes room on the printed column). */
   width: number;
 }
 
@@ -37,12 +37,13 @@ export function toLines(text: string): Line[] {
   let blanks = 0;
   raw.forEach((r, i) => {
     const indent = INDENT.test(r);
+    const lead = /^[\s\u3000]*/u.exec(r)![0];
     const t = r.replace(SPACES, " ").replace(/ {2,}/g, " ").trim();
     if (!t) {
       blanks++;
       return;
     }
-    lines.push({ no: i + 1, text: t, indent, blankBefore: blanks, width: displayWidth(t) });
+    lines.push({ no: i + 1, text: t, indent, blankBefore: blanks, width: displayWidth(lead) + displayWidth(t) });
     blanks = 0;
   });
   return lines;

@@ -1,0 +1,73 @@
+/**
+ * `npm run bench:loader`: lay the shared corpus out as raw issues (layouts A, B, C)
+ * and measure loader throughput; also how many articles come out exactly as laid out.
+ * `--check` exits non-zero below the budget of 5 MB/s; `--limit N` uses the first N stories.
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { byIssue, readCorpus, rng } from "./lib/corpus";
+import { layOut } from "./lib/layout-corpus";
+import { issueFromText } from "../src/loader/issue-from-text";
+import { buildContent } from "../src/loader/build";
+
+const BUDGET_MB_S = 5;
+const args = process.argv.slice(2);
+const limitAt = args.indexOf("--limit");
+const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
+
+const stories = readCorpus(limit);
+const issues = layOut(byIssue(stories), rng(2026)).map((i) => ({ ...i, bytes: Buffer.from(i.text, "utf8") }));
+const totalBytes = issues.reduce((n, i) => n + i.bytes.length, 0);
+const mb = totalBytes / 1e6;
+
+function timeInMemory(): number {
+  const t0 = performance.now();
+  for (const i of issues) issueFromText(i.name, i.bytes, {});
+  return (performance.now() - t0) / 1000;
+}
+timeInMemory(); // warm-up: JIT and regex compilation
+const runs = [timeInMemory(), timeInMemory(), timeInMemory()].sort((a, b) => a - b);
+const seconds = runs[1];
+
+// The whole build with file reads, as `npm run build` does it.
+const dir = join(".tmp", "bench-loader");
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(join(dir, "issues"), { recursive: true });
+for (const i of issues) writeFileSync(join(dir, "issues", i.name), i.bytes);
+const t0 = performance.now();
+const build = buildContent(dir);
+const buildSeconds = (performance.now() - t0) / 1000;
+
+// Exactness against the laid-out truth, per layout.
+const exact: Record<string, { ok: number; total: number }> = {};
+for (const i of issues) {
+  const f = build.issues.find((x) => x.issue.source === i.name);
+  const e = (exact[i.layout] ??= { ok: 0, total: 0 });
+  i.truth.forEach((t, k) => {
+    e.total++;
+    const a = f?.articles[k];
+    const got = a && { headline: [a.kicker, a.title, a.subtitle].filter(Boolean), byline: a.byline, paragraphs: a.paragraphs };
+    if (JSON.stringify(got) === JSON.stringify(t)) e.ok++;
+  });
+}
+
+const result = {
+  stories: stories.length,
+  issues: issues.length,
+  megabytes: Number(mb.toFixed(2)),
+  parseSeconds: Number(seconds.toFixed(3)),
+  mbPerSecond: Number((mb / seconds).toFixed(2)),
+  buildSeconds: Number(buildSeconds.toFixed(3)),
+  buildMbPerSecond: Number((mb / buildSeconds).toFixed(2)),
+  problems: build.problems.length,
+  exactByLayout: Object.fromEntries(Object.entries(exact).map(([k, v]) => [k, `${v.ok}/${v.total} (${((100 * v.ok) / v.total).toFixed(1)}%)`])),
+};
+console.log(JSON.stringify(result, null, 2));
+console.log(
+  `loader: ${result.megabytes} MB of raw issues (${result.issues} issues, ${result.stories} stories) parsed in ${result.parseSeconds} s = ${result.mbPerSecond} MB/s in memory; whole build with file reads ${result.buildSeconds} s = ${result.buildMbPerSecond} MB/s (budget ≥ ${BUDGET_MB_S} MB/s)`,
+);
+if (args.includes("--check") && Math.min(result.mbPerSecond, result.buildMbPerSecond) < BUDGET_MB_S) {
+  console.error(`bench:loader: below the budget of ${BUDGET_MB_S} MB/s`);
+  process.exit(1);
+}
