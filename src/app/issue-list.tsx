@@ -20,7 +20,7 @@ export function IssueList({ issues }: { issues: IssueSummary[] }) {
       <h1 id="issues-title" className="font-serif text-2xl font-bold">
         各期报纸
       </h1>
-      <ul className="mt-4 space-y-6">
+      <ul aria-labelledby="issues-title" className="mt-4 space-y-6">
         {issues.map((issue) => (
           <li key={issue.id}>
             <article aria-labelledby={`issue-${issue.id}`}>

@@ -1,0 +1,29 @@
+import { render } from "@testing-library/react";
+import { RouterProvider } from "@tanstack/react-router";
+import { vi } from "vitest";
+import { buildContent, dataFiles } from "../../src/loader/build";
+import { createAppRouter } from "../../src/app/router";
+import { clearDataCache } from "../../src/app/data";
+import { join } from "node:path";
+
+/** The data files the loader builds from the bundled content, served to the app as the site would. */
+export const siteData = dataFiles(buildContent(join(import.meta.dirname, "..", "..", "content")));
+
+/** Serve `files` to `fetch` by path; anything else is a 404. Returns the requested paths. */
+export function serve(files: Map<string, string> = siteData, fail = new Set<string>()) {
+  const requested: string[] = [];
+  vi.stubGlobal("fetch", async (url: string) => {
+    const path = String(url).replace(/^\//, "");
+    requested.push(path);
+    if (fail.has(path)) return new Response("boom", { status: 500 });
+    const body = files.get(path);
+    return body === undefined ? new Response("not found", { status: 404 }) : new Response(body, { headers: { "Content-Type": "application/json" } });
+  });
+  return requested;
+}
+
+export function renderAt(path: string) {
+  clearDataCache();
+  const router = createAppRouter({ initialPath: path });
+  return { router, ...render(<RouterProvider router={router} />) };
+}

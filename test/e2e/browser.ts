@@ -1,0 +1,35 @@
+import { chromium, type Browser, type Page } from "playwright-core";
+import { preview, type PreviewServer } from "vite";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+export const ROOT = join(import.meta.dirname, "..", "..");
+export const ARTIFACTS = join(ROOT, "test-results");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Serve the production build in dist/ on a free local port. */
+export async function serveDist(): Promise<{ server: PreviewServer; url: string }> {
+  if (!existsSync(join(ROOT, "dist", "index.html"))) throw new Error("dist/ has no build: run `npm run build` first (npm test does)");
+  const server = await preview({ root: ROOT, configFile: false, preview: { port: 0, host: "127.0.0.1", strictPort: false }, logLevel: "silent" });
+  const url = server.resolvedUrls!.local[0];
+  return { server, url };
+}
+
+/** Debian's Chromium, headless, never a downloaded browser. */
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (.ci/run does)`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+/** Collect console errors and page errors of a page, to assert there are none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
