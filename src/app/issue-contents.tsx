@@ -1,28 +1,34 @@
 import { Link } from "@tanstack/react-router";
-import type { IssueFile } from "../shared/contract";
-import { issueDateLabel, publicationName } from "./format";
+import type { Catalog, IssueFile } from "../shared/contract";
+import { issueLabel, opening } from "./format";
+import { IssueNav } from "./issue-nav";
 
-export function IssueContents({ file }: { file: IssueFile }) {
+export function IssueContents({ file, catalog }: { file: IssueFile; catalog: Catalog }) {
   const { issue, articles } = file;
   return (
     <section aria-labelledby="issue-title">
-      <h1 id="issue-title" className="font-serif text-2xl font-bold">
-        {publicationName(issue)} · {issueDateLabel(issue)}
+      <h1 id="issue-title" className="page-title">
+        {issueLabel(issue)}
       </h1>
-      <ol className="mt-4 space-y-4">
+      <p className="text-muted">
+        {issue.edition ? `${issue.edition} · ` : ""}本期 {articles.length} 篇
+      </p>
+      <ol aria-label="本期目录" className="toc">
         {articles.map((a) => (
           <li key={a.id}>
-            {a.kicker && <p className="text-sm text-stone-600">{a.kicker}</p>}
-            <h2 className="text-lg font-bold">
-              <Link to="/issues/$issueId/$articleId" params={{ issueId: issue.id, articleId: a.id }} className="hover:underline">
+            {a.kicker && <p className="kicker">{a.kicker}</p>}
+            <h2 className="toc-title">
+              <Link to="/issues/$issueId/$articleId" params={{ issueId: issue.id, articleId: a.id }}>
                 {a.title}
               </Link>
             </h2>
-            {a.subtitle && <p className="text-sm text-stone-700">{a.subtitle}</p>}
-            {a.byline && <p className="text-sm text-stone-600">{a.byline}</p>}
+            {a.subtitle && <p className="subtitle">{a.subtitle}</p>}
+            {a.byline && <p className="meta">{a.byline}</p>}
+            <p className="toc-opening">{opening(a)}</p>
           </li>
         ))}
       </ol>
+      <IssueNav catalog={catalog} issueId={issue.id} />
     </section>
   );
 }

@@ -1,28 +1,27 @@
-import { createRootRoute, Link, Outlet } from "@tanstack/react-router";
+import { createRootRoute, Outlet } from "@tanstack/react-router";
+import { loadCatalog } from "../app/data";
 import { NotFound } from "../app/not-found";
+import { ErrorView } from "../app/error-view";
+import { SiteHeader } from "../app/site-header";
 
 export const Route = createRootRoute({
+  loader: () => loadCatalog(),
   component: RootLayout,
   notFoundComponent: NotFound,
+  errorComponent: ErrorView,
 });
 
 function RootLayout() {
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a href="#main" className="skip-link">
         跳到正文
       </a>
-      <header className="border-b border-stone-300 bg-white">
-        <div className="mx-auto flex max-w-3xl items-center gap-4 px-4 py-3">
-          <Link to="/" className="font-serif text-2xl font-bold text-brand">
-            看报
-          </Link>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6">
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="page">
         <Outlet />
       </main>
-      <footer className="mx-auto max-w-3xl px-4 py-6 text-sm text-stone-600">看报 · 地方报纸数字档案</footer>
+      <footer className="site-footer no-print">看报 · 地方报纸数字档案</footer>
     </>
   );
 }

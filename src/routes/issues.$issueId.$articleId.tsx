@@ -15,5 +15,5 @@ export const Route = createFileRoute("/issues/$issueId/$articleId")({
 
 function ArticlePage() {
   const { file, index } = Route.useLoaderData();
-  return <ArticleView file={file} index={index} />;
+  return <ArticleView key={file.articles[index].id} file={file} index={index} />;
 }

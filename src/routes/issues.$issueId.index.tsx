@@ -1,4 +1,4 @@
-import { createFileRoute } from "@tanstack/react-router";
+import { createFileRoute, getRouteApi } from "@tanstack/react-router";
 import { loadIssue } from "../app/data";
 import { IssueContents } from "../app/issue-contents";
 import { routeNotFound } from "../app/route-errors";
@@ -8,6 +8,8 @@ export const Route = createFileRoute("/issues/$issueId/")({
   component: IssuePage,
 });
 
+const root = getRouteApi("__root__");
+
 function IssuePage() {
-  return <IssueContents file={Route.useLoaderData()} />;
+  return <IssueContents file={Route.useLoaderData()} catalog={root.useLoaderData()} />;
 }

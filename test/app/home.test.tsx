@@ -1,16 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { renderAt, serve, siteData } from "./render-app";
 
-describe("home", () => {
-  it("lists the issues newest first with their lead headlines, from the catalog only", async () => {
+const catalog = JSON.parse(siteData.get("data/catalog.json")!);
+
+describe("home /", () => {
+  it("lists the issues newest first with date (inferred marked), article count and lead headlines, from the catalog only", async () => {
     const requested = serve();
     renderAt("/");
-    const list = await screen.findByRole("list", { name: "各期报纸" });
+    const list = await screen.findByRole("list", { name: "全部报纸" });
     const issues = within(list).getAllByRole("article");
     expect(issues.map((i) => within(i).getByRole("heading").textContent)).toEqual(["市中区报 · 2022年7月27日（推断）", "枣庄高新区报 · 2021年5月26日（推断）"]);
+    expect(within(issues[0]).getByText("9 篇文章")).toBeInTheDocument();
     expect(within(issues[0]).getByRole("link", { name: "市领导来我区调研" })).toHaveAttribute("href", expect.stringMatching(/^\/issues\/000_7377606bfa394453\/[a-z0-9]+$/));
     expect(requested).toEqual(["data/catalog.json"]);
+  });
+
+  it("filters by publication, and the URL keeps the filter", async () => {
+    serve();
+    const { router } = renderAt("/");
+    await userEvent.click(await screen.findByRole("link", { name: "枣庄高新区报（1）" }));
+    const list = await screen.findByRole("list", { name: "枣庄高新区报" });
+    expect(within(list).getAllByRole("article")).toHaveLength(1);
+    expect(router.state.location.search).toEqual({ pub: "枣庄高新区报" });
+  });
+
+  it("a calendar of past issues jumps to an issue by its date", async () => {
+    serve();
+    renderAt("/?month=2021-05");
+    const cal = await screen.findByRole("table", { name: "2021年5月出版的报纸" });
+    expect(within(cal).getByRole("link", { name: "5月26日，1期" })).toHaveAttribute("href", "/issues/004_5b522bed40a50bb1");
+    expect(within(cal).queryByRole("link", { name: /5月25日/ })).toBeNull();
+    expect(screen.getByRole("link", { name: "下一个有报纸的月份（2022-07）" })).toBeInTheDocument();
+  });
+
+  it("malformed search parameters fall back to the whole list", async () => {
+    serve();
+    renderAt("/?date=yesterday&month=%E0%A4&pub=");
+    expect(within(await screen.findByRole("list", { name: "全部报纸" })).getAllByRole("article")).toHaveLength(catalog.issues.length);
   });
 
   it("tells an editor how to add content when the archive is empty", async () => {
@@ -19,21 +47,14 @@ describe("home", () => {
     expect(await screen.findByRole("heading", { name: "还没有报纸" })).toBeInTheDocument();
     expect(screen.getByText("content/issues/")).toBeInTheDocument();
   });
-});
 
-describe("issue contents", () => {
-  it("lists every article title in print order", async () => {
-    serve();
-    renderAt("/issues/004_5b522bed40a50bb1");
-    const file = JSON.parse(siteData.get("data/issues/004_5b522bed40a50bb1.json")!);
-    const links = await screen.findAllByRole("link", { name: (n) => file.articles.some((a: { title: string }) => a.title === n) });
-    expect(links.map((l) => l.textContent)).toEqual(file.articles.map((a: { title: string }) => a.title));
-  });
-
-  it("an unknown issue is a real 404 with a way home", async () => {
-    serve();
-    renderAt("/issues/no-such-issue");
-    expect(await screen.findByRole("heading", { name: "找不到这个页面" })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "回到首页" })).toHaveAttribute("href", "/");
+  it("a failed catalog fetch shows an error with a retry that recovers", async () => {
+    const fail = new Set(["data/catalog.json"]);
+    serve(siteData, fail);
+    renderAt("/");
+    expect(await screen.findByRole("heading", { name: "内容没有加载成功" })).toBeInTheDocument();
+    fail.clear();
+    await userEvent.click(screen.getByRole("button", { name: "重试" }));
+    expect(await screen.findByRole("list", { name: "全部报纸" })).toBeInTheDocument();
   });
 });

@@ -1,0 +1,44 @@
+import { useEffect } from "react";
+import { Link, useNavigate } from "@tanstack/react-router";
+import type { IssueFile } from "../shared/contract";
+
+const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+
+export function ArticleNav({ file, index }: { file: IssueFile; index: number }) {
+  const navigate = useNavigate();
+  const issueId = file.issue.id;
+  const prev = file.articles[index - 1];
+  const next = file.articles[index + 1];
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || typing(e.target)) return;
+      const to = e.key === "ArrowLeft" ? prev : e.key === "ArrowRight" ? next : undefined;
+      if (!to) return;
+      e.preventDefault();
+      void navigate({ to: "/issues/$issueId/$articleId", params: { issueId, articleId: to.id } });
+    };
+    addEventListener("keydown", onKey);
+    return () => removeEventListener("keydown", onKey);
+  }, [navigate, issueId, prev, next]);
+  return (
+    <nav aria-label="本期文章" className="article-nav">
+      {prev ? (
+        <Link to="/issues/$issueId/$articleId" params={{ issueId, articleId: prev.id }} rel="prev" className="button">
+          <span aria-hidden="true">← </span>上一篇<span className="sr-only">：</span><span className="nav-title">{prev.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      <Link to="/issues/$issueId" params={{ issueId }} className="button">
+        本期目录
+      </Link>
+      {next ? (
+        <Link to="/issues/$issueId/$articleId" params={{ issueId, articleId: next.id }} rel="next" className="button">
+          下一篇<span className="sr-only">：</span><span className="nav-title">{next.title}</span><span aria-hidden="true"> →</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

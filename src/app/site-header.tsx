@@ -1,0 +1,22 @@
+import { Link } from "@tanstack/react-router";
+import { ReadingSettingsPanel } from "./reading-settings-panel";
+
+export function SiteHeader() {
+  return (
+    <header className="site-header no-print">
+      <div className="site-header-inner">
+        <Link to="/" className="brand" aria-label="看报 首页">
+          看报
+        </Link>
+        <nav aria-label="主导航" className="flex items-center gap-1">
+          <Link to="/" className="nav-link" activeOptions={{ exact: true }}>
+            首页
+          </Link>
+        </nav>
+        <div className="ml-auto">
+          <ReadingSettingsPanel />
+        </div>
+      </div>
+    </header>
+  );
+}
