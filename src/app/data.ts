@@ -10,6 +10,8 @@ async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(`${base()}${path}`);
   if (res.status === 404) throw new NotFoundError(path);
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  // Static hosts with an SPA fallback answer a missing file with index.html.
+  if (!(res.headers.get("content-type") ?? "").includes("json")) throw new NotFoundError(path);
   return (await res.json()) as T;
 }
 
@@ -30,8 +32,11 @@ export const loadCatalog = () => cached("catalog", () => getJson<Catalog>(catalo
 
 const SAFE_ID = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 
-export function loadIssue(issueId: string): Promise<IssueFile> {
-  if (!SAFE_ID.test(issueId)) return Promise.reject(new NotFoundError(issueId));
+/** One issue's file; ids the catalog does not list are not fetched at all. */
+export async function loadIssue(issueId: string): Promise<IssueFile> {
+  if (!SAFE_ID.test(issueId)) throw new NotFoundError(issueId);
+  const catalog = await loadCatalog();
+  if (!catalog.issues.some((i) => i.id === issueId)) throw new NotFoundError(issueId);
   return cached(`issue:${issueId}`, () => getJson<IssueFile>(issuePath(issueId)));
 }
 

@@ -33,13 +33,23 @@ const VERB_START =
 // A first line that ends on a verb still waiting for its object is wrapped.
 const OPEN_VERB_END = /(开展|举办|举行|召开|庆祝|组织|启动|部署|参加|推进|推动|做好|加强|深入|全力|扎实|积极|持续|全面|助力|打造)$/u;
 
+// A title longer than this is not printed as one title wrapped over two lines.
+const MAX_WRAPPED_TITLE = 40;
+// A kicker is shorter than the title under it; a title wrapped over two lines
+// fills its first line at least about as far as its second.
+const KICKER_SHARE = 0.6;
+
 /** Two consecutive headline lines: one wrapped title (true) or two parts (false)? */
 export function continuesTitle(first: string, second: string): boolean {
   if (/^[—–-]/u.test(second)) return false;
   if (OPEN_VERB_END.test(first)) return true;
-  if (/\s/u.test(first)) return false;
+  // Spaced parallel phrases (抢抓… 推动…) make a part of their own.
+  if (/\s/u.test(first) || /\s/u.test(second)) return false;
   if (/[”"！？!?]$/u.test(first)) return false;
   if (SUBJECT_START.test(second) || VERB_START.test(second)) return false;
+  const a = [...first].length;
+  const b = [...second].length;
+  if (a + b > MAX_WRAPPED_TITLE || a < b * KICKER_SHARE) return false;
   return true;
 }
 

@@ -16,8 +16,16 @@ export interface LayoutGuess {
 
 export function detectLayout(lines: Line[]): LayoutGuess {
   const n = lines.length || 1;
-  const indented = lines.filter((l) => l.indent).length;
-  const indent = indented >= 2 && indented / n >= 0.2;
+  // Indents mark paragraphs when they stand where other layouts put blank lines:
+  // counted against the lines after a blank, not against all lines (a narrow
+  // column gives long paragraphs many lines and few indents).
+  let indented = 0;
+  let afterBlank = 0;
+  for (const l of lines) {
+    if (l.indent) indented++;
+    else if (l.blankBefore > 0) afterBlank++;
+  }
+  const indent = indented >= 2 && indented >= afterBlank && indented / n >= 0.02;
   // Wrapped text runs on into the next line without a blank and without a sentence end.
   const runOn = lines.filter((l, i) => i + 1 < lines.length && lines[i + 1].blankBefore === 0 && !lines[i + 1].indent && !endsSentence(l.text)).length;
   const wrapped = runOn >= 3 && runOn / n >= 0.2;

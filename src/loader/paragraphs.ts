@@ -10,50 +10,139 @@ export interface Marks {
 }
 
 // A line this many half-width units short of the column is a paragraph's last line.
+// (Printed lines vary by a few units with punctuation and digits.)
 const SHORT_BY = 4;
 // In unwrapped text, a line this short that stops without a full stop is a subheading.
 const SUBHEAD_MAX = 30;
 // In wrapped text, a subheading fills at most this share of the column.
 const SUBHEAD_SHARE = 0.7;
 
+const NO_CLAUSE_MARKS = /^[^，。；,;]*$/u;
+const ENUMERATION = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳]|——)/u;
+
 /**
  * The column width of a run of wrapped lines: the upper quartile of the widths
  * of lines that continue into the next (they fill the column; last lines don't).
  */
 export function columnWidth(lines: Line[]): number {
-  const inner = lines
-    .filter((l, i) => i + 1 < lines.length && lines[i + 1].blankBefore === 0 && !endsSentence(l.text))
-    .map((l) => l.width)
-    .sort((a, b) => a - b);
+  const inner: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i + 1].blankBefore === 0 && !lines[i + 1].indent && !endsSentence(lines[i].text)) inner.push(lines[i].width);
+  }
   if (inner.length < 2) return Math.max(0, ...lines.map((l) => l.width));
+  inner.sort((a, b) => a - b);
   return inner[Math.floor((inner.length - 1) * 0.75)];
 }
 
-/** Does a new paragraph start at `line`, given the line before it? */
-function startsParagraph(prev: Line, line: Line, marks: Marks, column: number): boolean {
+/**
+ * The width a paragraph's first line fills: print extraction drops the
+ * paragraph indent, so first lines run a few units short of the column. The
+ * median over lines that open a paragraph (after a blank line, or after a short
+ * line that ends a sentence) and continue into the next line; without enough
+ * such lines, the usual two-character indent short of the column.
+ */
+function firstLineWidth(lines: Line[], column: number): number {
+  const firsts: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    const opens = i === 0 || l.blankBefore > 0 || (endsSentence(lines[i - 1].text) && lines[i - 1].width <= column - 2 * SHORT_BY);
+    if (opens && runsOn(lines, i)) firsts.push(l.width);
+  }
+  if (firsts.length < 2) return column - SHORT_BY;
+  firsts.sort((a, b) => a - b);
+  return Math.min(column, firsts[Math.floor((firsts.length - 1) / 2)]);
+}
+
+/** Does `lines[i]` run on into the next line: no blank, no indent, no sentence end between? */
+function runsOn(lines: Line[], i: number): boolean {
+  const next = lines[i + 1];
+  return !!next && next.blankBefore === 0 && !next.indent && !endsSentence(lines[i].text);
+}
+
+interface Measure {
+  marks: Marks;
+  column: number;
+  first: number;
+  /** Index of the line that opened the current paragraph. */
+  opened: number;
+}
+
+/** Is `lines[i]` well short of the width it would fill if the paragraph went on? */
+function isShort(lines: Line[], i: number, m: Measure): boolean {
+  const l = lines[i];
+  if (!m.marks.wrapped) return [...l.text].length <= SUBHEAD_MAX;
+  const full = i === m.opened && !m.marks.indent ? m.first : m.column;
+  return l.width <= full - SHORT_BY;
+}
+
+/**
+ * A one-line subheading: short, no clause marks, not ending mid-sentence. In
+ * wrapped text short means a fair share of the column or, for a line that
+ * opened a paragraph and is followed by another paragraph's first line, shorter
+ * than a first line runs.
+ */
+function subheading(lines: Line[], i: number, m: Measure): boolean {
+  const l = lines[i];
+  if (!NO_CLAUSE_MARKS.test(l.text) || endsMidSentence(l.text) || endsSentence(l.text)) return false;
+  if (!m.marks.wrapped) return [...l.text].length <= SUBHEAD_MAX;
+  if (l.width <= m.column * SUBHEAD_SHARE) return true;
+  const next = lines[i + 1];
+  return i === m.opened && l.width <= m.first - 2 && !!next && looksFirst(next, m);
+}
+
+/** Is `line` as wide as a paragraph's first line, short of the column by the dropped indent? */
+const looksFirst = (line: Line, m: Measure) => indentShows(m) && line.width <= m.first + 2 && line.width <= m.column - 2;
+
+/** Does the text show the dropped indent: first lines clearly short of the column? */
+const indentShows = (m: Measure) => m.first <= m.column - SHORT_BY;
+
+/** A full-width line that runs on: not a paragraph's first line, whose indent was dropped. */
+function continuesColumn(lines: Line[], i: number, m: Measure): boolean {
+  const l = lines[i];
+  return indentShows(m) && l.width >= m.first + 3 && l.width >= m.column - 2 && runsOn(lines, i);
+}
+
+/** Does a new paragraph start at `lines[i]`, given the lines before it? */
+function startsParagraph(lines: Line[], i: number, m: Measure): boolean {
+  const prev = lines[i - 1];
+  const line = lines[i];
+  const { marks } = m;
   if (marks.indent && line.indent) return true;
-  const short = marks.wrapped ? prev.width <= column - SHORT_BY : [...prev.text].length <= SUBHEAD_MAX;
   if (line.blankBefore > 0) {
-    if (endsSentence(prev.text)) return true;
+    if (endsSentence(prev.text)) {
+      // Where indents mark paragraphs, an unindented line after a full line is a column break;
+      // where the indent was dropped, so is a full-width line after one.
+      if (marks.indent && marks.wrapped) return isShort(lines, i - 1, m);
+      if (marks.wrapped && !isShort(lines, i - 1, m) && continuesColumn(lines, i, m)) return false;
+      return true;
+    }
     // A blank line after a line that stops mid-sentence is a page or column break;
     // after a short line with no comma or stop in it, a subheading ended.
-    // (Printed lines vary by a few units with punctuation and digits, hence "well short".)
-    // In unwrapped text a paragraph may end on a colon before a quoted text or list.
-    if (!marks.wrapped && /[：:]$/u.test(prev.text)) return true;
-    const subheading = (marks.wrapped ? prev.width <= column * SUBHEAD_SHARE : short) && !/[，。；,;]/u.test(prev.text);
-    return subheading && !endsMidSentence(prev.text);
+    // A paragraph may end on a colon before a quoted text or list.
+    if (/[：:]$/u.test(prev.text)) return !marks.wrapped || isShort(lines, i - 1, m) || ENUMERATION.test(line.text);
+    return subheading(lines, i - 1, m);
   }
-  // No blank line between: only a short last line that ends a sentence ends a wrapped paragraph.
-  return endsSentence(prev.text) && (!marks.wrapped || short);
+  if (marks.indent) return false;
+  // No blank line between: a short last line that ends a sentence ends a wrapped paragraph;
+  // after a full one, a line short by the dropped indent that runs on opens the next.
+  if (endsSentence(prev.text)) {
+    if (!marks.wrapped || isShort(lines, i - 1, m)) return true;
+    return looksFirst(line, m) && runsOn(lines, i);
+  }
+  // and so does a one-line subheading standing after a paragraph's end.
+  return marks.wrapped && m.opened === i - 1 && subheading(lines, i - 1, m) && looksFirst(line, m);
 }
 
 export function toParagraphs(lines: Line[], marks: Marks): string[] {
   if (!lines.length) return [];
   const column = marks.wrapped ? columnWidth(lines) : Infinity;
+  const m: Measure = { marks, column, first: marks.wrapped ? firstLineWidth(lines, column) : Infinity, opened: 0 };
   const paragraphs: string[] = [lines[0].text];
   for (let i = 1; i < lines.length; i++) {
-    if (startsParagraph(lines[i - 1], lines[i], marks, column)) paragraphs.push(lines[i].text);
-    else paragraphs[paragraphs.length - 1] = joinWrapped(paragraphs[paragraphs.length - 1], lines[i].text);
+    if (startsParagraph(lines, i, m)) {
+      paragraphs.push(lines[i].text);
+      m.opened = i;
+    } else paragraphs[paragraphs.length - 1] = joinWrapped(paragraphs[paragraphs.length - 1], lines[i].text);
   }
   return paragraphs;
 }

@@ -9,9 +9,9 @@ import { blocks, withText, type Segment, type Segmentation } from "./segment";
 
 const MAX_HEADLINE_LINES = 3;
 
-/** A headline line of layout B: also no comma-separated clauses, which only body lines have. */
+/** A headline line of layout B: also no full stop inside and no comma-separated clauses, which only body lines have. */
 function headlineLike(line: Line): boolean {
-  return isHeadlineLine(line) && !(/[，,]/u.test(line.text) && [...line.text].length > 20);
+  return isHeadlineLine(line) && !/[。；;]/u.test(line.text) && !(/[，,]/u.test(line.text) && [...line.text].length > 20);
 }
 
 /**

@@ -8,7 +8,7 @@ export const Route = createRootRoute({
   loader: () => loadCatalog(),
   component: RootLayout,
   notFoundComponent: NotFound,
-  errorComponent: ErrorView,
+  errorComponent: RootError,
 });
 
 function RootLayout() {
@@ -23,5 +23,14 @@ function RootLayout() {
       </main>
       <footer className="site-footer no-print">看报 · 地方报纸数字档案</footer>
     </>
+  );
+}
+
+/** The catalog itself failed: no layout to stand in, so the error brings its own landmark. */
+function RootError(props: { error: unknown; reset: () => void }) {
+  return (
+    <main id="main" className="page">
+      <ErrorView {...props} />
+    </main>
   );
 }

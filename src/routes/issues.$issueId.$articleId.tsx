@@ -2,6 +2,8 @@ import { createFileRoute, notFound } from "@tanstack/react-router";
 import { loadIssue } from "../app/data";
 import { ArticleView } from "../app/article-view";
 import { routeNotFound } from "../app/route-errors";
+import { NotFound } from "../app/not-found";
+import { ErrorView } from "../app/error-view";
 
 export const Route = createFileRoute("/issues/$issueId/$articleId")({
   loader: async ({ params }) => {
@@ -10,6 +12,8 @@ export const Route = createFileRoute("/issues/$issueId/$articleId")({
     if (index < 0) throw notFound();
     return { file, index };
   },
+  notFoundComponent: NotFound,
+  errorComponent: ErrorView,
   component: ArticlePage,
 });
 

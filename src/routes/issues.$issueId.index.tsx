@@ -2,9 +2,13 @@ import { createFileRoute, getRouteApi } from "@tanstack/react-router";
 import { loadIssue } from "../app/data";
 import { IssueContents } from "../app/issue-contents";
 import { routeNotFound } from "../app/route-errors";
+import { NotFound } from "../app/not-found";
+import { ErrorView } from "../app/error-view";
 
 export const Route = createFileRoute("/issues/$issueId/")({
   loader: ({ params }) => loadIssue(params.issueId).catch(routeNotFound),
+  notFoundComponent: NotFound,
+  errorComponent: ErrorView,
   component: IssuePage,
 });
 
