@@ -1,0 +1,63 @@
+/**
+ * `npm run bench:site`: budgets of the production build in dist/, measured in Debian's Chromium.
+ * - JavaScript needed for the first render of home (gzip bytes of every script it loads) ≤ 150 KB;
+ * - Lighthouse (mobile settings) performance ≥ 95 and accessibility 100 on home, issue and article pages.
+ * `--check` exits non-zero when a budget is missed.
+ */
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { CHROMIUM, CHROMIUM_FLAGS, serveDist } from "./lib/serve-dist";
+
+const JS_BUDGET_KB = 150;
+const PERF_BUDGET = 95;
+const A11Y_BUDGET = 100;
+
+const { server, url } = await serveDist();
+const failures: string[] = [];
+try {
+  // First render of home: every script the page loads until its first issue heading shows.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  const page = await browser.newPage();
+  const scripts: Promise<number>[] = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script" && r.status() === 200) scripts.push(r.body().then((b) => gzipSync(b, { level: 9 }).length));
+  });
+  await page.goto(url);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  await page.waitForLoadState("networkidle");
+  const sizes = await Promise.all(scripts);
+  const jsKb = sizes.reduce((a, b) => a + b, 0) / 1024;
+  // Pages of each type for Lighthouse: an issue and its first article, read off home.
+  const issueHref = await page.locator("a[href^='/issues/']").first().getAttribute("href");
+  await page.goto(new URL(issueHref!, url).href);
+  const articleHref = await page.getByRole("list", { name: "本期目录" }).getByRole("link").first().getAttribute("href");
+  await browser.close();
+  console.log(`home first render: ${sizes.length} scripts, ${jsKb.toFixed(1)} KB gzip (budget ≤ ${JS_BUDGET_KB} KB)`);
+  if (jsKb > JS_BUDGET_KB) failures.push(`home JS ${jsKb.toFixed(1)} KB > ${JS_BUDGET_KB} KB`);
+
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS] });
+  try {
+    for (const [name, path] of [["home", "/"], ["issue", issueHref!], ["article", articleHref!]]) {
+      const r = await lighthouse(new URL(path, url).href, { port: chrome.port, onlyCategories: ["performance", "accessibility"], logLevel: "error", output: "json" });
+      const perf = Math.round((r!.lhr.categories.performance.score ?? 0) * 100);
+      const a11y = Math.round((r!.lhr.categories.accessibility.score ?? 0) * 100);
+      const lcp = r!.lhr.audits["largest-contentful-paint"].displayValue;
+      console.log(`lighthouse ${name} (${path}): performance ${perf}, accessibility ${a11y}, LCP ${lcp}`);
+      if (perf < PERF_BUDGET) failures.push(`${name} performance ${perf} < ${PERF_BUDGET}`);
+      if (a11y < A11Y_BUDGET) {
+        const failed = Object.values(r!.lhr.audits).filter((a) => a.score === 0 && r!.lhr.categories.accessibility.auditRefs.some((ref) => ref.id === a.id));
+        failures.push(`${name} accessibility ${a11y} < ${A11Y_BUDGET}: ${failed.map((a) => a.id).join(", ")}`);
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+} finally {
+  await server.close();
+}
+if (failures.length) {
+  console.error(`bench:site: over budget: ${failures.join("; ")}`);
+  if (process.argv.includes("--check")) process.exit(1);
+}
