@@ -7,6 +7,9 @@ import { loadManifest } from "./manifest";
 import { issueFromText } from "./issue-from-text";
 import { issuesFromExport } from "./issue-from-export";
 import { shortHash } from "./ids";
+import { buildSearchIndex } from "./search-index";
+import { traditionalToSimplified } from "./t2s";
+import { paths as searchPaths } from "../shared/search/format";
 
 export interface Problem {
   file: string;
@@ -77,11 +80,13 @@ export function buildContent(root = contentRoot()): ContentBuild {
   return { root, catalog, issues: issues.map((f) => IssueFile.parse(f)), problems, files: sources.length + skipped.length };
 }
 
-/** The data files of the built site, path → JSON text. */
-export function dataFiles(build: ContentBuild): Map<string, string> {
-  const files = new Map<string, string>();
+/** The data files of the built site, path → contents: catalog, issues and the search index. */
+export function dataFiles(build: ContentBuild): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
   files.set(catalogPath(), JSON.stringify(build.catalog));
   for (const f of build.issues) files.set(issuePath(f.issue.id), JSON.stringify(f));
+  for (const [path, body] of buildSearchIndex(build.issues)) files.set(path, body);
+  files.set(searchPaths.t2s(), JSON.stringify(traditionalToSimplified()));
   return files;
 }
 

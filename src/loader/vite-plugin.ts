@@ -18,7 +18,7 @@ export function kanbaoContent(options: KanbaoOptions = {}): Plugin {
   const root = resolve(options.root ?? contentRoot());
   const strict = options.strict ?? process.env.KANBAO_STRICT === "1";
   let build: ContentBuild | null = null;
-  let files = new Map<string, string>();
+  let files = new Map<string, string | Uint8Array>();
   const run = () => {
     build = buildContent(root);
     files = dataFiles(build);
@@ -46,7 +46,7 @@ export function kanbaoContent(options: KanbaoOptions = {}): Plugin {
         const path = decodeURIComponent((req.url ?? "").split("?")[0]).slice(base.length);
         const body = files.get(path);
         if (body === undefined) return next();
-        res.setHeader("Content-Type", "application/json; charset=utf-8");
+        res.setHeader("Content-Type", typeof body === "string" ? "application/json; charset=utf-8" : "application/octet-stream");
         res.end(body);
       });
     },

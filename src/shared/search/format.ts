@@ -1,0 +1,80 @@
+/**
+ * Layout of the search index under `data/search/` (written by the loader, read
+ * by the browser and the `search` command through the same engine):
+ *
+ * - `meta.json`: {@link SearchMeta};
+ * - `heads.bin.gz`: per article (doc id order) the length of its head text, varints;
+ * - `u/<k>.bin.gz`: unigram postings, `b/<k>.bin.gz`: bigram postings, `p/<k>.bin.gz`: bigram
+ *   positions, one file per hash bucket `k`, so a query fetches only its grams' buckets;
+ * - `f/<doc>.json.gz`: one article's text and metadata, fetched for results on screen;
+ * - `t2s.json`: traditional → simplified characters, fetched only when a query needs it.
+ *
+ * `.gz` files are gzip-compressed on disk, as Pagefind keeps its files; readers
+ * inflate them, or take them as they come when the host already did.
+ */
+
+export const SEARCH_DIR = "data/search";
+export const INDEX_VERSION = 1;
+
+export interface SearchMeta {
+  version: number;
+  /** Number of articles; doc ids 0..docs-1, newest issue first, then print order. */
+  docs: number;
+  /** Bucket counts per family. */
+  buckets: { u: number; b: number };
+}
+
+/** A searchable article as the fragment file holds it. */
+export interface Fragment {
+  /** issue id */
+  i: string;
+  /** article id */
+  a: string;
+  k: string | null;
+  t: string;
+  s: string | null;
+  by: string | null;
+  /** publication */
+  p: string | null;
+  /** issue date */
+  d: string | null;
+  /** paragraphs, joined by \n */
+  x: string;
+}
+
+export const paths = {
+  meta: () => `${SEARCH_DIR}/meta.json`,
+  heads: () => `${SEARCH_DIR}/heads.bin.gz`,
+  unigrams: (k: number) => `${SEARCH_DIR}/u/${k}.bin.gz`,
+  bigrams: (k: number) => `${SEARCH_DIR}/b/${k}.bin.gz`,
+  positions: (k: number) => `${SEARCH_DIR}/p/${k}.bin.gz`,
+  fragment: (doc: number) => `${SEARCH_DIR}/f/${doc}.json.gz`,
+  t2s: () => `${SEARCH_DIR}/t2s.json`,
+};
+
+/** Key of a gram: one code point, or two as cp1 * 0x110000 + cp2 (below 2^53). */
+export const gramKey = (cps: number[]) => (cps.length === 1 ? cps[0] : cps[0] * 0x110000 + cps[1]);
+
+/** FNV-1a over the key's decimal digits: the bucket of a gram among `n`. */
+export function bucketOf(key: number, n: number): number {
+  let h = 0x811c9dc5;
+  const s = String(key);
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % n;
+}
+
+/** Per-doc byte in a posting: head hit bit and a count bucket (1, 2, 3, 4+). */
+export const packMeta = (count: number, head: boolean) => (head ? 4 : 0) | (Math.min(count, 4) - 1);
+export const metaHead = (m: number) => (m & 4) !== 0;
+export const metaCount = (m: number) => (m & 3) + 1;
+export const COUNT_OPEN = 4;
+
+/** The text of an article as indexed: head (kicker, title, subtitle) then body (byline, paragraphs), fields split by \n. */
+export function docText(a: { kicker: string | null; title: string; subtitle: string | null; byline: string | null; paragraphs: string[] }) {
+  const head = [a.kicker ?? "", a.title, a.subtitle ?? ""].join("\n");
+  const body = [a.byline ?? "", ...a.paragraphs].join("\n");
+  return { head, body, text: `${head}\n${body}` };
+}

@@ -1,0 +1,48 @@
+/**
+ * Search normalisation, identical at build time and in the browser: each
+ * character on its own through NFKC (full- and half-width forms become one),
+ * then lower-cased (Latin case folded). Per character, so every position of
+ * the normalised text maps back to one character of the original.
+ */
+
+const cache = new Map<string, string>();
+
+/** The normalised form of one character (a code point); may be several code points, e.g. … → ... */
+export function normChar(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  let n = cache.get(ch);
+  if (n === undefined) {
+    n = ch.normalize("NFKC").toLowerCase();
+    cache.set(ch, n);
+  }
+  return n;
+}
+
+/** Normalised code points of `s`, and for each the UTF-16 offset in `s` of the character it came from. */
+export function normalizeWithMap(s: string): { cps: number[]; from: number[] } {
+  const cps: number[] = [];
+  const from: number[] = [];
+  let offset = 0;
+  for (const ch of s) {
+    for (const n of normChar(ch)) {
+      cps.push(n.codePointAt(0)!);
+      from.push(offset);
+    }
+    offset += ch.length;
+  }
+  return { cps, from };
+}
+
+export function normalize(s: string): string {
+  let out = "";
+  for (const ch of s) out += normChar(ch);
+  return out;
+}
+
+/** Characters that pair into bigrams: letters and digits of any script. Punctuation, symbols and spaces are only unigrams. */
+export const isGramChar = (cp: number) => GRAM.test(String.fromCodePoint(cp));
+const GRAM = /[\p{L}\p{N}]/u;
+
+export const SPACE = 32;
+export const NEWLINE = 10;

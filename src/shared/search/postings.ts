@@ -1,0 +1,104 @@
+/** Decoding bucket files and postings of the search index. */
+import { ByteReader } from "./varint";
+import { COUNT_OPEN } from "./format";
+
+/** A bucket file's directory: gram key → byte range of its posting. */
+export interface Bucket {
+  buf: Uint8Array;
+  ranges: Map<number, [number, number]>;
+  /** Gram keys in file order (the positions file lists its grams in the same order). */
+  order: number[];
+}
+
+export function readBucket(buf: Uint8Array, bigram: boolean): Bucket {
+  const r = new ByteReader(buf);
+  const n = r.varint();
+  const keys: number[] = [];
+  const lens: number[] = [];
+  for (let i = 0; i < n; i++) {
+    keys.push(bigram ? r.varint() * 0x110000 + r.varint() : r.varint());
+    lens.push(r.varint());
+  }
+  const ranges = new Map<number, [number, number]>();
+  let at = r.pos;
+  keys.forEach((k, i) => {
+    ranges.set(k, [at, at + lens[i]]);
+    at += lens[i];
+  });
+  return { buf, ranges, order: keys };
+}
+
+/** Byte ranges of the positions file, in the bucket's gram order. */
+export function readPositionsDir(buf: Uint8Array): [number, number][] {
+  const r = new ByteReader(buf);
+  const n = r.varint();
+  const lens = Array.from({ length: n }, () => r.varint());
+  let at = r.pos;
+  return lens.map((l) => {
+    const range: [number, number] = [at, at + l];
+    at += l;
+    return range;
+  });
+}
+
+/** Docs containing a gram (ascending) and per doc: head-hit bit and count bucket. */
+export interface Posting {
+  docs: Int32Array;
+  meta: Uint8Array;
+}
+
+export const EMPTY: Posting = { docs: new Int32Array(0), meta: new Uint8Array(0) };
+
+export function decodePosting(buf: Uint8Array, [start, end]: [number, number]): Posting {
+  const r = new ByteReader(buf, start, end);
+  const n = r.varint();
+  const docs = new Int32Array(n);
+  const meta = new Uint8Array(n);
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const v = r.varint();
+    prev += Math.floor(v / 8);
+    docs[i] = prev;
+    meta[i] = v % 8;
+  }
+  return { docs, meta };
+}
+
+/** Positions of a bigram in each of its docs: `pos.subarray(at[i], at[i+1])` for the i-th doc. */
+export interface Positions {
+  at: Int32Array;
+  pos: Int32Array;
+}
+
+export function decodePositions(buf: Uint8Array, [start, end]: [number, number], posting: Posting): Positions {
+  const r = new ByteReader(buf, start, end);
+  const n = posting.docs.length;
+  const at = new Int32Array(n + 1);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    at[i] = out.length;
+    const bucket = (posting.meta[i] & 3) + 1;
+    const count = bucket === COUNT_OPEN ? r.varint() : bucket;
+    let p = 0;
+    for (let j = 0; j < count; j++) {
+      p += r.varint();
+      out.push(p);
+    }
+  }
+  at[n] = out.length;
+  return { at, pos: Int32Array.from(out) };
+}
+
+/** Index of `doc` in a sorted doc list, or -1. */
+export function indexOfDoc(docs: Int32Array, doc: number): number {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = docs[mid];
+    if (d === doc) return mid;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

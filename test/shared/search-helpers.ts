@@ -1,0 +1,37 @@
+import { join } from "node:path";
+import { buildContent, dataFiles } from "../../src/loader/build";
+import { SearchEngine } from "../../src/shared/search/engine";
+import { inflate } from "../../src/loader/node-search";
+import { normalize } from "../../src/shared/search/normalize";
+import { parseQuery } from "../../src/shared/search/query";
+import { searchDocs } from "../../src/loader/search-index";
+import type { IssueFile } from "../../src/shared/contract";
+
+export const CONTENT = join(import.meta.dirname, "..", "..", "content");
+
+/** An engine over an in-memory build, counting what it fetches. */
+export function memoryEngine(issues: IssueFile[]) {
+  const files = dataFiles({ root: "", catalog: { version: 1, issues: [], publications: [] }, issues, problems: [], files: 0 });
+  const fetched: string[] = [];
+  const engine = new SearchEngine(async (path) => {
+    fetched.push(path);
+    const body = files.get(path);
+    if (body === undefined) throw new Error(`404 ${path}`);
+    return inflate(typeof body === "string" ? new TextEncoder().encode(body) : body);
+  });
+  return { engine, fetched, files };
+}
+
+/** The definition, by brute force: every term is a substring of one of the fields. */
+export function bruteForce(issues: IssueFile[], query: string): Set<string> {
+  const { terms } = parseQuery(query);
+  const out = new Set<string>();
+  if (!terms.length) return out;
+  for (const { issue, article: a } of searchDocs(issues)) {
+    const fields = [a.kicker, a.title, a.subtitle, a.byline, ...a.paragraphs].filter((f): f is string => !!f).map(normalize);
+    if (terms.every((t) => fields.some((f) => f.includes(t)))) out.add(`${issue.issue.id}/${a.id}`);
+  }
+  return out;
+}
+
+export const seedIssues = () => buildContent(CONTENT).issues;

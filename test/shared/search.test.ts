@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { bruteForce, memoryEngine, seedIssues } from "./search-helpers";
+import { searchDocs } from "../../src/loader/search-index";
+import { parseQuery } from "../../src/shared/search/query";
+
+const issues = seedIssues();
+const docs = searchDocs(issues);
+const { engine, fetched } = memoryEngine(issues);
+const idOf = (doc: number) => `${docs[doc].issue.issue.id}/${docs[doc].article.id}`;
+const found = async (q: string) => new Set((await engine.search(q)).hits.map((h) => idOf(h.doc)));
+
+describe("Chinese search on the seeds: exact counts", () => {
+  it.each([
+    ["卫生城市", 1],
+    ["营商环境", 4],
+    ["韩耀辉", 3],
+    ["文明城市", 4],
+    ["锂电", 3],
+    ["城", 12],
+    ["PACK", 1],
+    ["pack", 1],
+    ["ＰＡＣＫ", 1],
+    ["5GWh", 1],
+    ["卫生 城市", 1],
+    ["宋磊 营商环境", 2],
+    ["\"Micro OLED\"", 1],
+    ["生卫", 0],
+    ["市城", 0],
+    ["区新高", 0],
+  ])("%s → %i, as brute force finds", async (q, n) => {
+    const r = await engine.search(q);
+    expect(r.total).toBe(n);
+    expect(new Set(r.hits.map((h) => idOf(h.doc)))).toEqual(bruteForce(issues, q));
+  });
+
+  it("a query in traditional characters finds simplified text", async () => {
+    const r = await engine.search("衛生城市");
+    expect(r).toMatchObject({ convertedFrom: "衛生城市", query: "卫生城市", total: 1 });
+  });
+
+  it("title hits rank first, then more hits, then newer issues", async () => {
+    const r = await engine.search("文明城市");
+    expect(r.hits[0].titleHits).toBe(1);
+    expect(docs[r.hits[0].doc].article.title).toBe("全国文明城市创建工作推进会议召开");
+    const counts = r.hits.filter((h) => !h.titleHits).map((h) => h.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it("a query fetches only the buckets its grams need, never the article texts", async () => {
+    const { engine: fresh, fetched: log } = memoryEngine(issues);
+    await fresh.search("营商环境");
+    expect(log.some((p) => p.includes("/f/"))).toBe(false);
+    expect(log.filter((p) => p.includes("/b/")).length).toBeLessThanOrEqual(2);
+    expect(log.some((p) => p.includes("/u/"))).toBe(false);
+    void fetched;
+  });
+});
+
+describe("precision and recall are 100% against brute force", () => {
+  const texts = docs.map(({ article: a }) => [a.title, ...a.paragraphs].join("\n"));
+  const substring = fc
+    .tuple(fc.nat(texts.length - 1), fc.nat(5000), fc.integer({ min: 1, max: 8 }))
+    .map(([d, at, len]) => {
+      const t = [...texts[d]];
+      const s = at % Math.max(1, t.length - len);
+      return t.slice(s, s + len).join("").replace(/\n/g, "");
+    });
+  const hanPair = fc.string({ unit: fc.constantFrom(..."区城市卫生新高文明营商环境锂电的了会议"), minLength: 1, maxLength: 4 });
+
+  it("for substrings of the text, character soups and two-term queries", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(substring, hanPair, fc.tuple(substring, substring).map(([a, b]) => `${a} ${b}`)), async (q) => {
+        if (!parseQuery(q).terms.length) return;
+        expect(await found(q)).toEqual(bruteForce(issues, q));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
