@@ -10,12 +10,18 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as SearchRouteImport } from './routes/search'
 import { Route as IssuesIssueIdIndexRouteImport } from './routes/issues.$issueId.index'
 import { Route as IssuesIssueIdArticleIdRouteImport } from './routes/issues.$issueId.$articleId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SearchRoute = SearchRouteImport.update({
+  id: '/search',
+  path: '/search',
   getParentRoute: () => rootRouteImport,
 } as any)
 const IssuesIssueIdIndexRoute = IssuesIssueIdIndexRouteImport.update({
@@ -31,30 +37,40 @@ const IssuesIssueIdArticleIdRoute = IssuesIssueIdArticleIdRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/search': typeof SearchRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/search': typeof SearchRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
   '/issues/$issueId': typeof IssuesIssueIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/search': typeof SearchRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/issues/$issueId/$articleId' | '/issues/$issueId/'
+  fullPaths:
+    '/' | '/search' | '/issues/$issueId/$articleId' | '/issues/$issueId/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/issues/$issueId/$articleId' | '/issues/$issueId'
-  id: '__root__' | '/' | '/issues/$issueId/$articleId' | '/issues/$issueId/'
+  to: '/' | '/search' | '/issues/$issueId/$articleId' | '/issues/$issueId'
+  id:
+    | '__root__'
+    | '/'
+    | '/search'
+    | '/issues/$issueId/$articleId'
+    | '/issues/$issueId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  SearchRoute: typeof SearchRoute
   IssuesIssueIdArticleIdRoute: typeof IssuesIssueIdArticleIdRoute
   IssuesIssueIdIndexRoute: typeof IssuesIssueIdIndexRoute
 }
@@ -66,6 +82,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/search': {
+      id: '/search'
+      path: '/search'
+      fullPath: '/search'
+      preLoaderRoute: typeof SearchRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/issues/$issueId/': {
@@ -87,6 +110,7 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  SearchRoute: SearchRoute,
   IssuesIssueIdArticleIdRoute: IssuesIssueIdArticleIdRoute,
   IssuesIssueIdIndexRoute: IssuesIssueIdIndexRoute,
 }

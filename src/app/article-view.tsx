@@ -3,20 +3,29 @@ import { citation, issueDateLabel, publicationName, readingMinutes, withoutInden
 import { ArticleNav } from "./article-nav";
 import { CopyButton } from "./copy-button";
 import { useReadingPosition } from "./reading-position";
+import { MarkedText } from "./marked-text";
+import { markRanges } from "../shared/search/highlight";
+import { parseQuery } from "../shared/search/query";
+import { useEffect, useMemo } from "react";
 
-export function ArticleView({ file, index }: { file: IssueFile; index: number }) {
+export function ArticleView({ file, index, highlight }: { file: IssueFile; index: number; highlight?: string }) {
   const a = file.articles[index];
-  const { resumed, restart } = useReadingPosition(`${file.issue.id}/${a.id}`, a.chars);
+  const terms = useMemo(() => (highlight ? parseQuery(highlight).terms : []), [highlight]);
+  const { resumed, restart } = useReadingPosition(`${file.issue.id}/${a.id}`, highlight ? 0 : a.chars);
+  const mark = (text: string) => <MarkedText text={text} ranges={markRanges(text, terms)} />;
+  useEffect(() => {
+    if (terms.length && !location.hash) document.querySelector(".reader mark")?.scrollIntoView({ block: "center" });
+  }, [terms]);
   return (
     <article aria-labelledby="article-title" className="reader">
       <header className="mb-6">
-        {a.kicker && <p className="kicker">{a.kicker}</p>}
+        {a.kicker && <p className="kicker">{mark(a.kicker)}</p>}
         <h1 id="article-title" className="article-title">
-          {a.title}
+          {mark(a.title)}
         </h1>
-        {a.subtitle && <p className="subtitle">{a.subtitle}</p>}
+        {a.subtitle && <p className="subtitle">{mark(a.subtitle)}</p>}
         <p className="meta">
-          {a.byline && <span>{a.byline}</span>}
+          {a.byline && <span>{mark(a.byline)}</span>}
           <span>{publicationName(file.issue)}</span>
           <time dateTime={file.issue.date ?? undefined}>{issueDateLabel(file.issue)}</time>
           <span>约 {readingMinutes(a)} 分钟读完</span>
@@ -33,7 +42,7 @@ export function ArticleView({ file, index }: { file: IssueFile; index: number })
       <div className="article-body">
         {a.paragraphs.map((p, i) => (
           <p key={i} id={`p${i + 1}`}>
-            {withoutIndent(p)}
+            {mark(withoutIndent(p))}
           </p>
         ))}
       </div>

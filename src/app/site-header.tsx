@@ -1,5 +1,6 @@
 import { Link } from "@tanstack/react-router";
 import { ReadingSettingsPanel } from "./reading-settings-panel";
+import { SearchBox } from "./search/search-box";
 
 export function SiteHeader() {
   return (
@@ -13,6 +14,9 @@ export function SiteHeader() {
             首页
           </Link>
         </nav>
+        <div className="search-slot">
+          <SearchBox />
+        </div>
         <div className="ml-auto">
           <ReadingSettingsPanel />
         </div>

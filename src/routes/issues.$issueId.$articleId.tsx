@@ -4,8 +4,10 @@ import { ArticleView } from "../app/article-view";
 import { routeNotFound } from "../app/route-errors";
 import { NotFound } from "../app/not-found";
 import { ErrorView } from "../app/error-view";
+import { validateHighlight } from "../app/search/search-params";
 
 export const Route = createFileRoute("/issues/$issueId/$articleId")({
+  validateSearch: validateHighlight,
   loader: async ({ params }) => {
     const file = await loadIssue(params.issueId).catch(routeNotFound);
     const index = file.articles.findIndex((a) => a.id === params.articleId);
@@ -19,5 +21,6 @@ export const Route = createFileRoute("/issues/$issueId/$articleId")({
 
 function ArticlePage() {
   const { file, index } = Route.useLoaderData();
-  return <ArticleView key={file.articles[index].id} file={file} index={index} />;
+  const { hl } = Route.useSearch();
+  return <ArticleView key={file.articles[index].id} file={file} index={index} highlight={hl} />;
 }

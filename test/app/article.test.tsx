@@ -3,7 +3,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderAt, serve, siteData } from "./render-app";
 
-const issue = JSON.parse(siteData.get("data/issues/000_7377606bfa394453.json")!);
+const issue = JSON.parse(siteData.get("data/issues/000_7377606bfa394453.json") as string);
 const [first, second] = issue.articles;
 const at = (a: { id: string }) => `/issues/000_7377606bfa394453/${a.id}`;
 

@@ -3,7 +3,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderAt, serve, siteData } from "./render-app";
 
-const catalog = JSON.parse(siteData.get("data/catalog.json")!);
+const catalog = JSON.parse(siteData.get("data/catalog.json") as string);
 
 describe("home /", () => {
   it("lists the issues newest first with date (inferred marked), article count and lead headlines, from the catalog only", async () => {

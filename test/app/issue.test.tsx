@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
 import { renderAt, serve, siteData } from "./render-app";
 
-const issue = JSON.parse(siteData.get("data/issues/004_5b522bed40a50bb1.json")!);
+const issue = JSON.parse(siteData.get("data/issues/004_5b522bed40a50bb1.json") as string);
 
 describe("issue /issues/$issueId", () => {
   it("shows the table of contents in print order: kicker, title, subtitle, byline, first line", async () => {

@@ -10,14 +10,15 @@ import { join } from "node:path";
 export const siteData = dataFiles(buildContent(join(import.meta.dirname, "..", "..", "content")));
 
 /** Serve `files` to `fetch` by path; anything else is a 404. Returns the requested paths. */
-export function serve(files: Map<string, string> = siteData, fail = new Set<string>()) {
+export function serve(files: Map<string, string | Uint8Array> = siteData, fail = new Set<string>()) {
   const requested: string[] = [];
   vi.stubGlobal("fetch", async (url: string) => {
     const path = String(url).replace(/^\//, "");
     requested.push(path);
     if (fail.has(path)) return new Response("boom", { status: 500 });
     const body = files.get(path);
-    return body === undefined ? new Response("not found", { status: 404 }) : new Response(body, { headers: { "Content-Type": "application/json" } });
+    if (body === undefined) return new Response("not found", { status: 404 });
+    return new Response(body as BodyInit, { headers: { "Content-Type": typeof body === "string" ? "application/json" : "application/octet-stream" } });
   });
   return requested;
 }

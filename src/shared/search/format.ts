@@ -38,6 +38,8 @@ export interface Fragment {
   p: string | null;
   /** issue date */
   d: string | null;
+  /** the issue date was inferred from the text */
+  di: boolean;
   /** paragraphs, joined by \n */
   x: string;
 }

@@ -1,0 +1,30 @@
+import type { SearchRequest, SearchResponse } from "./protocol";
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, (r: SearchResponse) => void>();
+
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL("./search-worker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = (e: MessageEvent<SearchResponse>) => {
+      pending.get(e.data.id)?.(e.data);
+      pending.delete(e.data.id);
+    };
+    worker.onerror = () => {
+      for (const [id, done] of pending) done({ id, ok: false, error: "search worker failed" });
+      pending.clear();
+      worker = null;
+    };
+  }
+  return worker;
+}
+
+/** Run a query in the search worker: the page never stalls while it works. */
+export function searchPage(q: string, offset: number, limit: number): Promise<SearchResponse> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    getWorker().postMessage({ id, q, offset, limit } satisfies SearchRequest);
+  });
+}
