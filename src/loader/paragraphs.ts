@@ -17,21 +17,31 @@ const SUBHEAD_MAX = 30;
 // In wrapped text, a subheading fills at most this share of the column.
 const SUBHEAD_SHARE = 0.7;
 
+// A subheading has no clause marks; a question or exclamation inside it is running text.
 const NO_CLAUSE_MARKS = /^[^，。；,;]*$/u;
+const INNER_STOP = /[！？!?…](?=.)/u;
+const SPACED = /[^\x00-\x7f] [^\x00-\x7f]/u;
+/** A Latin word or number opening a line: it moved down whole, so the line above may end short. */
+const LATIN_RUN = /^[A-Za-z0-9.%]+/;
 const ENUMERATION = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳]|——)/u;
 
 /**
  * The column width of a run of wrapped lines: the upper quartile of the widths
- * of lines that continue into the next (they fill the column; last lines don't).
+ * of lines that continue into the next (they fill the column; last lines don't),
+ * leaving out lines after a blank, mostly paragraphs' first lines whose indent
+ * was dropped, while enough others remain.
  */
 export function columnWidth(lines: Line[]): number {
   const inner: number[] = [];
+  const opening: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (lines[i + 1].blankBefore === 0 && !lines[i + 1].indent && !endsSentence(lines[i].text)) inner.push(lines[i].width);
+    if (lines[i + 1].blankBefore > 0 || lines[i + 1].indent || endsSentence(lines[i].text)) continue;
+    (i === 0 || lines[i].blankBefore > 0 ? opening : inner).push(lines[i].width);
   }
-  if (inner.length < 2) return Math.max(0, ...lines.map((l) => l.width));
-  inner.sort((a, b) => a - b);
-  return inner[Math.floor((inner.length - 1) * 0.75)];
+  const widths = inner.length >= 2 ? inner : inner.concat(opening);
+  if (widths.length < 2) return Math.max(0, ...lines.map((l) => l.width));
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor((widths.length - 1) * 0.75)];
 }
 
 /**
@@ -83,18 +93,41 @@ function isShort(lines: Line[], i: number, m: Measure): boolean {
  */
 function subheading(lines: Line[], i: number, m: Measure): boolean {
   const l = lines[i];
-  if (!NO_CLAUSE_MARKS.test(l.text) || endsMidSentence(l.text) || endsSentence(l.text)) return false;
+  if (!NO_CLAUSE_MARKS.test(l.text) || INNER_STOP.test(l.text) || endsMidSentence(l.text) || endsSentence(l.text)) return false;
   if (!m.marks.wrapped) return [...l.text].length <= SUBHEAD_MAX;
   if (l.width <= m.column * SUBHEAD_SHARE) return true;
+  // Spaced phrases (…达新高 医疗资源告急) are headline style, not running text.
+  if (SPACED.test(l.text) && l.width <= m.column - SHORT_BY) return true;
   const next = lines[i + 1];
-  return i === m.opened && l.width <= m.first - 2 && !!next && looksFirst(next, m);
+  return i === m.opened && l.width <= m.first - 2 && !!next && looksFirst(lines, i + 1, m);
 }
 
-/** Is `line` as wide as a paragraph's first line, short of the column by the dropped indent? */
-const looksFirst = (line: Line, m: Measure) => indentShows(m) && line.width <= m.first + 2 && line.width <= m.column - 2;
+/**
+ * Is `lines[i]` as wide as a paragraph's first line, short of the column by the
+ * dropped indent? Not when a number or Latin word that opens the next line would
+ * not have fitted on it.
+ */
+function looksFirst(lines: Line[], i: number, m: Measure): boolean {
+  const l = lines[i];
+  if (!indentShows(m) || l.width > m.first + 2 || l.width > m.column - 2) return false;
+  const run = LATIN_RUN.exec(lines[i + 1]?.text ?? "");
+  return !run || l.width + run[0].length <= m.column;
+}
+
+/**
+ * A subheading right after a paragraph's full last line: a line of the
+ * subheading's shape, short of the column, with a blank line after it.
+ */
+function standsAlone(lines: Line[], i: number, m: Measure): boolean {
+  const l = lines[i];
+  const next = lines[i + 1];
+  if (next && next.blankBefore === 0) return false;
+  if (!NO_CLAUSE_MARKS.test(l.text) || INNER_STOP.test(l.text) || endsMidSentence(l.text) || endsSentence(l.text)) return false;
+  return l.width <= m.column - SHORT_BY;
+}
 
 /** Does the text show the dropped indent: first lines clearly short of the column? */
-const indentShows = (m: Measure) => m.first <= m.column - SHORT_BY;
+const indentShows = (m: Measure) => m.first <= m.column - 3;
 
 /** A full-width line that runs on: not a paragraph's first line, whose indent was dropped. */
 function continuesColumn(lines: Line[], i: number, m: Measure): boolean {
@@ -113,7 +146,11 @@ function startsParagraph(lines: Line[], i: number, m: Measure): boolean {
       // Where indents mark paragraphs, an unindented line after a full line is a column break;
       // where the indent was dropped, so is a full-width line after one.
       if (marks.indent && marks.wrapped) return isShort(lines, i - 1, m);
-      if (marks.wrapped && !isShort(lines, i - 1, m) && continuesColumn(lines, i, m)) return false;
+      if (marks.wrapped && !isShort(lines, i - 1, m)) {
+        if (continuesColumn(lines, i, m)) return false;
+        // A clause ended by a semicolon at the column's end goes on after the break.
+        if (/[；;]$/u.test(prev.text) && !ENUMERATION.test(line.text)) return false;
+      }
       return true;
     }
     // A blank line after a line that stops mid-sentence is a page or column break;
@@ -123,14 +160,17 @@ function startsParagraph(lines: Line[], i: number, m: Measure): boolean {
     return subheading(lines, i - 1, m);
   }
   if (marks.indent) return false;
+  // A list opened by a colon: each item is a paragraph.
+  if (/[：:]$/u.test(prev.text) && ENUMERATION.test(line.text)) return true;
   // No blank line between: a short last line that ends a sentence ends a wrapped paragraph;
   // after a full one, a line short by the dropped indent that runs on opens the next.
   if (endsSentence(prev.text)) {
     if (!marks.wrapped || isShort(lines, i - 1, m)) return true;
-    return looksFirst(line, m) && runsOn(lines, i);
+    return (looksFirst(lines, i, m) && runsOn(lines, i)) || standsAlone(lines, i, m);
   }
   // and so does a one-line subheading standing after a paragraph's end.
-  return marks.wrapped && m.opened === i - 1 && subheading(lines, i - 1, m) && looksFirst(line, m);
+  // (The line after must open a paragraph of its own: run on, or end a sentence.)
+  return marks.wrapped && m.opened === i - 1 && subheading(lines, i - 1, m) && looksFirst(lines, i, m) && (runsOn(lines, i) || endsSentence(line.text));
 }
 
 export function toParagraphs(lines: Line[], marks: Marks): string[] {

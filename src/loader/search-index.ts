@@ -87,7 +87,7 @@ function writeBuckets(map: Map<number, Posting>, keyParts: (k: number) => number
 }
 
 export function fragmentOf(issue: IssueFile, a: Article): Fragment {
-  return { i: issue.issue.id, a: a.id, k: a.kicker, t: a.title, s: a.subtitle, by: a.byline, p: issue.issue.publication, d: issue.issue.date, x: a.paragraphs.join("\n") };
+  return { i: issue.issue.id, a: a.id, k: a.kicker, t: a.title, s: a.subtitle, by: a.byline, p: issue.issue.publication, d: issue.issue.date, di: issue.issue.dateInferred, x: a.paragraphs.join("\n") };
 }
 
 const gz = (b: Uint8Array) => gzipSync(b, { level: 9 });

@@ -5,30 +5,61 @@
 import type { Line } from "./lines";
 import { isNoise, ownLineByline, trailingByline, namesRole, isPhotoCredit } from "./patterns";
 import { isHeadlineLine } from "./headline";
-import { blocks, withText, type Segment, type Segmentation } from "./segment";
+import { withText, type Segment, type Segmentation } from "./segment";
+import { endsSentence } from "./text";
 
 const MAX_HEADLINE_LINES = 3;
 
-/** A headline line of layout B: also no full stop inside and no comma-separated clauses, which only body lines have. */
-function headlineLike(line: Line): boolean {
-  return isHeadlineLine(line) && !/[。；;]/u.test(line.text) && !(/[，,]/u.test(line.text) && [...line.text].length > 20);
+/**
+ * A headline line of layout B: also no comma-separated clauses, which body
+ * lines have; a comma only in a short line, and only in the
+ * part right under the byline (a later block with a comma is the next body).
+ * A line that runs on into the next headline line may end on a colon or an
+ * enumeration comma (新华社长篇通讯： / 又乘春风浩荡时). Where the next indent
+ * bounds the headline (`bounded`), a comma in it is the headline's own.
+ */
+function headlineLike(line: Line, later: boolean, last: boolean, bounded = false): boolean {
+  const ok = isHeadlineLine(line) || (!last && /[、：:]$/u.test(line.text) && isHeadlineLine({ ...line, text: line.text.slice(0, -1) }));
+  return ok && (bounded || !/[，,]/u.test(line.text) || (!later && [...line.text].length <= 20));
+}
+
+/**
+ * A block after the headline's first part that is really the start of the next
+ * body, cut off by a column break: its first line a few units short of the line
+ * after it (the dropped paragraph indent); one line alone must run on after the
+ * break, two lines must be followed by more text as wide or a paragraph's end.
+ */
+function bodyStart(lines: Line[], from: number, stop: number): boolean {
+  const a = lines[from];
+  const b = lines[from + 1];
+  // Spaced phrases are headline style: 冰雪运动跨越式发展 “冷资源”释放“热动力”.
+  if (!b || a.width < b.width - 6 || a.width >= b.width || /[^\x00-\x7f] [^\x00-\x7f]/u.test(a.text)) return false;
+  const n = lines[stop === from + 1 ? from + 2 : stop];
+  if (!n) return false;
+  if (stop === from + 1) return n.blankBefore === 0 && !endsSentence(b.text);
+  return stop === from + 2 && (endsSentence(n.text) || Math.abs(b.width - n.width) <= 3);
 }
 
 /**
  * Index after the headline that follows the byline at `at`: up to three short
- * lines in blocks of at most two or, where paragraphs are marked by indents,
- * the unindented lines before the next indented one.
+ * lines in blocks between blank lines or, where paragraphs are marked by
+ * indents, the unindented lines before the next indented one.
  */
 function headlineAfter(lines: Line[], at: number, indent: boolean): number {
   let end = at + 1;
   if (indent) {
-    while (end < lines.length && end - at <= MAX_HEADLINE_LINES && headlineLike(lines[end])) end++;
+    while (end < lines.length && end - at <= MAX_HEADLINE_LINES && !lines[end].indent && headlineLike(lines[end], false, lines[end + 1]?.indent !== false, true)) end++;
     return end === lines.length || lines[end].indent ? end : at + 1;
   }
-  for (const block of blocks(lines, at + 1)) {
+  while (end < lines.length) {
     const taken = end - (at + 1);
-    if (block.length > 2 || taken + block.length > MAX_HEADLINE_LINES || !block.every(headlineLike)) break;
-    end += block.length;
+    let stop = end + 1;
+    while (stop < lines.length && lines[stop].blankBefore === 0 && stop - end <= MAX_HEADLINE_LINES) stop++;
+    if (taken + stop - end > MAX_HEADLINE_LINES) break;
+    let ok = true;
+    for (let k = end; k < stop && ok; k++) ok = headlineLike(lines[k], taken > 0, k === stop - 1);
+    if (!ok || (taken > 0 && bodyStart(lines, end, stop))) break;
+    end = stop;
   }
   return end;
 }

@@ -6,3 +6,4 @@ afterEach(() => cleanup());
 
 // jsdom has no scrolling; the router restores scroll positions.
 window.scrollTo = () => {};
+Element.prototype.scrollIntoView = function () {};

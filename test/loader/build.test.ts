@@ -27,10 +27,13 @@ describe("the bundled content", () => {
     expect(build.catalog.issues[0].leads.map((l) => l.title)).toEqual(["市领导来我区调研", expect.stringContaining("链长制"), "市检察院领导来我区调研"]);
   });
 
-  it("writes a small catalog and one file per issue, byte-identical on rebuild", () => {
+  it("writes a small catalog, one file per issue and the search index, byte-identical on rebuild", () => {
     const a = dataFiles(build);
     const b = dataFiles(buildContent(CONTENT));
-    expect([...a.keys()]).toEqual(["data/catalog.json", "data/issues/000_7377606bfa394453.json", "data/issues/004_5b522bed40a50bb1.json"]);
+    const keys = [...a.keys()];
+    expect(keys.filter((k) => !k.startsWith("data/search/"))).toEqual(["data/catalog.json", "data/issues/000_7377606bfa394453.json", "data/issues/004_5b522bed40a50bb1.json"]);
+    expect(keys).toContain("data/search/meta.json");
+    expect(keys.filter((k) => k.startsWith("data/search/f/"))).toHaveLength(19);
     expect([...b.entries()]).toEqual([...a.entries()]);
     expect(a.get("data/catalog.json")!.length).toBeLessThan(2000);
   });

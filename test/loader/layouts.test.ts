@@ -97,3 +97,252 @@ describe("layout B variants", () => {
     expect(p.articles[0].paragraphs).toEqual(["推动固态锂电池、飞秒激光、Micro OLED、光纤棒、吉利HEV动力电池等项目落地见效。"]);
   });
 });
+
+// Real layout B issues are hard-wrapped at a column of display units; print
+// extraction drops the paragraph indent, so a paragraph's first line runs about
+// two characters short of the column (see the seed 004). Below: column 46 units,
+// first lines 42 to 44.
+describe("layout B: paragraph ends the width of the lines tells", () => {
+  it("a full last line with no blank after it; a first line ending a sentence; a column break after a sentence", () => {
+    const p = parseText(
+      [
+        "高新区安全生产工作会议近日在管委会九楼召开。",
+        "区党工委委员、管委会副主任出席会议并讲话，要求",
+        "各部门压紧压实责任，坚决守牢安全生产底线，全力",
+        "确保全区安全生产形势持续稳定向好，为高质量发",
+        "展营造安全稳定的环境。会议通报了近期检查情况。",
+        "会议指出，各级各部门要时刻绷紧安全生产这根",
+        "弦，克服麻痹思想，抓实抓细各项安全保障措施。",
+        "",
+        "会议要求，要进一步加强隐患排查治理工作，做到不",
+        "漏一处、不留死角，切实保障群众生命财产安全。",
+        "",
+        "会议强调，要严格落实企业主体责任，加大执法",
+        "检查力度。 （侯汶利）",
+        "",
+        "高新区召开安全生产",
+        "工作会议",
+      ].join("\n"),
+    );
+    expect(p.layout.layout).toBe("B");
+    expect(p.articles.map(headlineOf)).toEqual([["高新区召开安全生产工作会议"]]);
+    expect(p.articles[0].paragraphs).toEqual([
+      // The first line ends a sentence but fills a first line's width: the paragraph goes on.
+      "高新区安全生产工作会议近日在管委会九楼召开。区党工委委员、管委会副主任出席会议并讲话，要求各部门压紧压实责任，坚决守牢安全生产底线，全力确保全区安全生产形势持续稳定向好，为高质量发展营造安全稳定的环境。会议通报了近期检查情况。",
+      // No blank line, but the line after a full last line is short by the dropped indent.
+      // After the blank line a full-width line goes on: a column break, not a new paragraph.
+      "会议指出，各级各部门要时刻绷紧安全生产这根弦，克服麻痹思想，抓实抓细各项安全保障措施。会议要求，要进一步加强隐患排查治理工作，做到不漏一处、不留死角，切实保障群众生命财产安全。",
+      "会议强调，要严格落实企业主体责任，加大执法检查力度。",
+    ]);
+  });
+
+  it("a list after a colon, subheadings without blank lines, a column break after a semicolon, a number moved down whole", () => {
+    const p = parseText(
+      [
+        "近日，兴城街道召开环境整治工作推进会议，对",
+        "下一步工作进行安排部署，要求各社区迅速行动，全",
+        "面落实整治任务，切实改善辖区居民生活环境。会议",
+        "明确了三项重点任务：",
+        "一、清理乱堆乱放，做到路面整洁；",
+        "二、规范沿街经营，做到秩序井然。",
+        "",
+        "会议还对近期重点工作进行了再部署、再落实，要",
+        "求各社区主要负责人亲自抓、负总责。",
+        "",
+        "整治成效持续显现 沿街群众纷纷点赞",
+        "整治期间，街道组织执法人员每天开展巡查，确",
+        "保各项措施落实到位，同时对重点路段加强了管控；",
+        "",
+        "对反复出现的问题，街道建立台账，实行销号管理。",
+        "截至目前，街道已在辖区累计发放宣传资料共计",
+        "12000余份，清理小广告300余处。 （李轩 摄影报道）",
+        "",
+        "兴城街道扎实开展",
+        "环境整治行动",
+      ].join("\n"),
+    );
+    expect(p.articles.map(headlineOf)).toEqual([["兴城街道扎实开展环境整治行动"]]);
+    expect(p.articles[0].byline).toBe("李轩 摄影报道");
+    expect(p.articles[0].paragraphs).toEqual([
+      "近日，兴城街道召开环境整治工作推进会议，对下一步工作进行安排部署，要求各社区迅速行动，全面落实整治任务，切实改善辖区居民生活环境。会议明确了三项重点任务：",
+      "一、清理乱堆乱放，做到路面整洁；",
+      "二、规范沿街经营，做到秩序井然。",
+      "会议还对近期重点工作进行了再部署、再落实，要求各社区主要负责人亲自抓、负总责。",
+      // Spaced phrases and no clause marks: a subheading, though wider than most.
+      "整治成效持续显现 沿街群众纷纷点赞",
+      // A full line ending on a semicolon goes on after the break; the line short only
+      // because the number 12000 did not fit on it is no paragraph's first line.
+      "整治期间，街道组织执法人员每天开展巡查，确保各项措施落实到位，同时对重点路段加强了管控；对反复出现的问题，街道建立台账，实行销号管理。截至目前，街道已在辖区累计发放宣传资料共计12000余份，清理小广告300余处。",
+    ]);
+  });
+  it("a subheading right after a paragraph's full last line, with a blank line after it", () => {
+    const p = parseText(
+      [
+        "近日，兴城街道召开环境整治工作推进会议，对",
+        "下一步工作进行安排部署，要求各社区迅速行动，全",
+        "面落实整治任务，切实改善辖区居民生活环境。会议",
+        "要求各社区主要负责人亲自抓、负总责，确保见实效。",
+        "群众点赞 整治成效持续显现",
+        "",
+        "截至目前，街道已在辖区累计发放宣传资料共计",
+        "12000余份，清理小广告300余处。 （李轩）",
+        "",
+        "兴城街道开展环境整治",
+      ].join("\n"),
+    );
+    expect(p.articles[0].paragraphs).toEqual([
+      "近日，兴城街道召开环境整治工作推进会议，对下一步工作进行安排部署，要求各社区迅速行动，全面落实整治任务，切实改善辖区居民生活环境。会议要求各社区主要负责人亲自抓、负总责，确保见实效。",
+      "群众点赞 整治成效持续显现",
+      "截至目前，街道已在辖区累计发放宣传资料共计12000余份，清理小广告300余处。",
+    ]);
+  });
+});
+
+describe("layout B: headline parts", () => {
+  const p = parseText(
+    [
+      "春节期间，供电公司一线工人坚守岗位，全力保障",
+      "辖区居民温暖过节。 （张文）",
+      "",
+      "新春走基层",
+      "一线工人的坚守与温情",
+      "",
+      "近日，城区各学校组织师生开展消防疏散演练，进",
+      "一步增强了师生的安全意识。",
+      "",
+      "（李华）",
+      "",
+      "城区学校开展消防演练",
+      "乡村学校开展防溺水演练",
+      "",
+      "王芳在乡村小学任教三十年，先后培养学生两千",
+      "余名，多次被评为市级优秀教师。 （孟潇 摄影报道）",
+      "",
+      "我们的新时代身边榜样",
+      "王芳：坚守乡村讲台",
+      "",
+      "今年以来，高新区锂电产业链项目加快落地，已签",
+      "约项目二十余个，总投资超过三百亿元。",
+      "（梁晓雨）",
+      "",
+      "奋进新征程 建功新时代",
+      "高新区锂电产业集群",
+      "加速成势见效",
+      "",
+      "近日，孟庄镇召开数字乡村建设会议，对下",
+      "一步工作作出安排部署。 （王磊）",
+      "",
+      "区委书记专访：",
+      "奋力打造产城融合示范区",
+      "",
+      "区委常委、常务副区长王明22日在区政府会议室主",
+      "",
+      "持召开重点项目建设推进会议，要求各部门紧盯各项",
+      "目建设，加快推进工程进度。 （侯汶利）",
+      "",
+      "新思想引领新征程",
+      "",
+      "加快建设数字乡村 推进农业农村现代化",
+      "",
+      "近日，永安镇召开数字乡村建设会议，对下",
+      "一步工作作出安排部署。 （赵丽）",
+      "",
+      "永安镇推进数字乡村建设",
+    ].join("\n"),
+  );
+
+  it("kickers, parallel titles and labelled titles are parts; a wrapped title is one, also after a colon", () => {
+    expect(p.articles.map(headlineOf)).toEqual([
+      // A kicker well shorter than the title under it.
+      ["新春走基层", "一线工人的坚守与温情"],
+      // Two titles that end alike are parallel, not one wrapped title.
+      ["城区学校开展消防演练", "乡村学校开展防溺水演练"],
+      // A line led by a name and a colon is a title of its own.
+      ["我们的新时代身边榜样", "王芳：坚守乡村讲台"],
+      // Three lines without a blank: a spaced kicker, then one title wrapped over two lines.
+      ["奋进新征程 建功新时代", "高新区锂电产业集群加速成势见效"],
+      // A wrapped title may break after a colon.
+      ["区委书记专访：奋力打造产城融合示范区"],
+      // Parts between blank lines; a spaced title stays a headline part however wide.
+      ["新思想引领新征程", "加快建设数字乡村 推进农业农村现代化"],
+      ["永安镇推进数字乡村建设"],
+    ]);
+    expect(p.articles.map((a) => a.byline)).toEqual(["张文", "李华", "孟潇 摄影报道", "梁晓雨", "王磊", "侯汶利", "赵丽"]);
+  });
+
+  it("the next body's first line cut off by a column break is not a headline part", () => {
+    expect(p.articles[5].paragraphs).toEqual(["区委常委、常务副区长王明22日在区政府会议室主持召开重点项目建设推进会议，要求各部门紧盯各项目建设，加快推进工程进度。"]);
+  });
+});
+
+describe("layout C: long paragraphs in a narrow column", () => {
+  it("is told by its indents though few lines carry one; a column break after a sentence goes on; a comma in a headline bounded by the indent", () => {
+    const p = parseText(
+      [
+        "　　近日，永安镇召开乡村振兴",
+        "工作推进会议，镇党委书记出席",
+        "会议并讲话。会议总结了前一阶",
+        "段工作，分析了当前存在的问题",
+        "和不足，对下一步工作作出了安",
+        "排部署。会议要求，各村要聚焦",
+        "产业发展，加快推进特色种植项",
+        "目建设，带动群众增收致富。",
+        "",
+        "各村要进一步完善基础设施，持",
+        "续改善农村人居环境，全面提升",
+        "乡村治理水平。",
+        "　　会议强调，要压紧压实工作",
+        "责任，强化督导考核，确保各项",
+        "任务按时保质完成，以实际行动",
+        "推动乡村振兴工作取得新成效。",
+        "（王磊）",
+        "乡村振兴看永安：团结奋斗，在新征程上创造新业绩",
+        "　　6月5日，永安镇组织开展",
+        "“文明家庭”评选活动，各村推",
+        "选的二十户家庭参加评选。评委",
+        "们认真听取各家庭的事迹介绍，",
+        "最终评选出十户“文明家庭”。",
+        "评选活动进一步弘扬了文明新风，",
+        "营造了崇德向善的良好氛围。",
+        "（赵丽 摄影报道）",
+        "永安镇评选“文明家庭”",
+      ].join("\n"),
+    );
+    expect(p.layout.layout).toBe("C");
+    expect(p.articles.map(headlineOf)).toEqual([["乡村振兴看永安：团结奋斗，在新征程上创造新业绩"], ["永安镇评选“文明家庭”"]]);
+    expect(p.articles[0].paragraphs).toEqual([
+      "近日，永安镇召开乡村振兴工作推进会议，镇党委书记出席会议并讲话。会议总结了前一阶段工作，分析了当前存在的问题和不足，对下一步工作作出了安排部署。会议要求，各村要聚焦产业发展，加快推进特色种植项目建设，带动群众增收致富。各村要进一步完善基础设施，持续改善农村人居环境，全面提升乡村治理水平。",
+      "会议强调，要压紧压实工作责任，强化督导考核，确保各项任务按时保质完成，以实际行动推动乡村振兴工作取得新成效。",
+    ]);
+    expect(p.articles[1].paragraphs).toHaveLength(1);
+  });
+});
+
+describe("layout A: running text is neither headline nor subheading", () => {
+  it("a paragraph ending with an exclamation is not the headline of the photo story after it", () => {
+    const p = parseText(
+      [
+        "区召开防汛工作会议",
+        "",
+        "□记者 王明",
+        "",
+        "本报讯 7月20日，全区防汛工作会议召开，区领导出席会议并讲话。",
+        "",
+        "会议要求，各级各部门要克服麻痹思想。汛期还未过去，我们要慎终如始、善作善成，坚守才能胜利！",
+        "",
+        "荷花盛开引客来",
+        "",
+        "连日来，微山湖万亩荷花竞相绽放，吸引众多游客前来观赏。",
+        "",
+        "（记者 李森 摄）",
+      ].join("\n"),
+    );
+    expect(p.articles.map(headlineOf)).toEqual([["区召开防汛工作会议"], ["荷花盛开引客来"]]);
+    expect(p.articles[0].paragraphs).toHaveLength(2);
+  });
+
+  it("a short piece with a question inside, cut by a column break, is not a subheading", () => {
+    const p = parseText(["区召开会议", "", "□记者 王明", "", "如何缩短差距？在位于佛", "", "山顺德的广东工业设计城，记者找到了答案。"].join("\n"));
+    expect(p.articles[0].paragraphs).toEqual(["如何缩短差距？在位于佛山顺德的广东工业设计城，记者找到了答案。"]);
+  });
+});

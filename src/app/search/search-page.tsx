@@ -34,7 +34,12 @@ export function SearchPage({ q, pages, onMore }: { q: string; pages: number; onM
   const state = useSearchResults(q, pages, attempt);
   const shown = state.status === "done" ? state.result : state.status === "loading" ? state.previous : undefined;
   return (
-    <section aria-labelledby="search-title" aria-busy={state.status === "loading"}>
+    <section
+      aria-labelledby="search-title"
+      aria-busy={state.status === "loading"}
+      data-done-q={state.status === "done" ? state.q : undefined}
+      data-worker-ms={state.status === "done" ? state.result.ms.toFixed(2) : undefined}
+    >
       <h1 id="search-title" className="page-title">
         {q ? `搜索「${q}」` : "搜索"}
       </h1>

@@ -6,7 +6,7 @@ export const PAGE_SIZE = 10;
 export type SearchState =
   | { status: "idle" }
   | { status: "loading"; previous?: Extract<SearchResponse, { ok: true }> }
-  | { status: "done"; result: Extract<SearchResponse, { ok: true }> }
+  | { status: "done"; q: string; result: Extract<SearchResponse, { ok: true }> }
   | { status: "error"; error: string };
 
 /** Results of `q` up to `pages` pages, from the worker; a newer query replaces an older one still running. */
@@ -21,7 +21,7 @@ export function useSearchResults(q: string, pages: number, attempt: number): Sea
     setState((s) => ({ status: "loading", previous: s.status === "done" ? s.result : s.status === "loading" ? s.previous : undefined }));
     import("./search-client")
       .then(({ searchPage }) => searchPage(q, 0, pages * PAGE_SIZE))
-      .then((r) => live && setState(r.ok ? { status: "done", result: r } : { status: "error", error: r.error }))
+      .then((r) => live && setState(r.ok ? { status: "done", q, result: r } : { status: "error", error: r.error }))
       .catch((e: Error) => live && setState({ status: "error", error: e.message }));
     return () => {
       live = false;

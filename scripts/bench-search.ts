@@ -1,0 +1,267 @@
+/**
+ * `npm run bench:search [-- --sizes 2000,10000,all] [--check]`: build the site from
+ * the first N stories of the shared corpus and measure the search: index build
+ * time and size, bytes fetched, warm latency in Node and in Chromium (early and
+ * late in a session), keystroke-to-results time, and recall and precision
+ * against brute-force substring search. `--check` fails on a missed goal.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+import { performance } from "node:perf_hooks";
+import { build as viteBuild, preview } from "vite";
+import { chromium } from "playwright-core";
+import { readCorpus, type Story } from "./lib/corpus";
+import { querySet } from "./lib/queries";
+import { buildContent } from "../src/loader/build";
+import { buildSearchIndex, searchDocs } from "../src/loader/search-index";
+import { diskEngine, inflate } from "../src/loader/node-search";
+import { normalize } from "../src/shared/search/normalize";
+import { parseQuery } from "../src/shared/search/query";
+import type { IssueFile } from "../src/shared/contract";
+import { ROOT, CHROMIUM, CHROMIUM_FLAGS } from "./lib/serve-dist";
+
+const GOALS = { coldKb: 100, laterMedianKb: 30, snippetsKb: 15, warmP95ChromiumMs: 5, screenMs: 50, indexMb: 30, buildS: 40 };
+const args = process.argv.slice(2);
+const sizesArg = args[args.indexOf("--sizes") + 1];
+const sizes = args.includes("--sizes") ? sizesArg.split(",").map((s) => (s === "all" ? Infinity : Number(s))) : [2000, 10000, Infinity];
+const QUERIES = 220;
+const EXTRA = 600;
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+};
+const kb = (b: number) => Number((b / 1024).toFixed(1));
+const ms = (x: number) => Number(x.toFixed(2));
+
+function writeContent(stories: Story[], dir: string) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "issues"), { recursive: true });
+  const byMonth = new Map<string, string[]>();
+  for (const s of stories) byMonth.set(s.date.slice(0, 7), [...(byMonth.get(s.date.slice(0, 7)) ?? []), JSON.stringify(s)]);
+  for (const [m, lines] of byMonth) writeFileSync(join(dir, "issues", `${m}.jsonl`), lines.join("\n"));
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+}
+
+function bruteForce(issues: IssueFile[], q: string): Set<number> {
+  const { terms } = parseQuery(q);
+  const out = new Set<number>();
+  searchDocs(issues).forEach(({ article: a }, doc) => {
+    const fields = [a.kicker, a.title, a.subtitle, a.byline, ...a.paragraphs].filter((f): f is string => !!f).map(normalize);
+    if (terms.length && terms.every((t) => fields.some((f) => f.includes(t)))) out.add(doc);
+  });
+  return out;
+}
+
+async function measureNode(site: string, issues: IssueFile[], queries: string[], extra: string[]) {
+  // Recall and precision against brute force.
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let exactQueries = 0;
+  const check = diskEngine(site);
+  for (const q of queries) {
+    const got = new Set((await check.search(q)).hits.map((h) => h.doc));
+    const want = bruteForce(issues, q);
+    let ok = got.size === want.size;
+    for (const d of got) if (want.has(d)) tp++; else { fp++; ok = false; }
+    for (const d of want) if (!got.has(d)) fn++;
+    if (ok) exactQueries++;
+  }
+  // Bytes: a cold first query (fresh engine each), later distinct queries and snippets in one session.
+  const cold: number[] = [];
+  for (const q of queries.slice(0, 60)) {
+    let bytes = 0;
+    const e = diskEngine(site, (p, n) => (bytes += p.includes("/f/") ? 0 : n));
+    await e.search(q);
+    cold.push(bytes);
+  }
+  const later: number[] = [];
+  const snippets: number[] = [];
+  let current = { index: 0, frag: 0 };
+  const session = diskEngine(site, (p, n) => (p.includes("/f/") ? (current.frag += n) : (current.index += n)));
+  for (const q of queries) {
+    current = { index: 0, frag: 0 };
+    const r = await session.search(q);
+    const idx = current.index;
+    await Promise.all(r.hits.slice(0, 10).map((h) => session.fragment(h.doc)));
+    later.push(idx);
+    if (r.hits.length) snippets.push(current.frag);
+  }
+  // Warm latency: every part loaded, early in the session and after many more queries.
+  const warm = async () => {
+    const t: number[] = [];
+    for (const q of queries) {
+      const t0 = performance.now();
+      await session.search(q);
+      t.push(performance.now() - t0);
+    }
+    return t;
+  };
+  const early = await warm();
+  for (const q of extra) await session.search(q);
+  const late = await warm();
+  return {
+    recall: tp + fn ? tp / (tp + fn) : 1,
+    precision: tp + fp ? tp / (tp + fp) : 1,
+    exactQueries,
+    coldIndexKb: { median: kb(pct(cold, 50)), p95: kb(pct(cold, 95)) },
+    laterKb: { median: kb(pct(later.slice(1), 50)), p95: kb(pct(later.slice(1), 95)) },
+    snippetsKb: { median: kb(pct(snippets, 50)), p95: kb(pct(snippets, 95)) },
+    nodeWarmMs: { early: { p50: ms(pct(early, 50)), p95: ms(pct(early, 95)) }, late: { p50: ms(pct(late, 50)), p95: ms(pct(late, 95)) } },
+  };
+}
+
+/** In the page: type `q` into the search box; resolve with ms until its results are in the DOM, and the worker's own ms. */
+const IN_PAGE_QUERY = `async (q) => {
+  const input = document.getElementById("site-search");
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+  const t0 = performance.now();
+  setter.call(input, q);
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  return await new Promise((resolve) => {
+    let obs;
+    const done = () => {
+      const s = document.querySelector("section[data-done-q]");
+      if (s && s.dataset.doneQ === q && s.getAttribute("aria-busy") !== "true") {
+        if (obs) obs.disconnect();
+        resolve([performance.now() - t0, Number(s.dataset.workerMs)]);
+        return true;
+      }
+      return false;
+    };
+    if (!done()) {
+      obs = new MutationObserver(done);
+      obs.observe(document.body, { subtree: true, attributes: true, childList: true });
+    }
+  });
+}`;
+
+async function measureChromium(site: string, queries: string[], extra: string[]) {
+  const server = await preview({ root: ROOT, configFile: false, build: { outDir: site }, preview: { port: 0, host: "127.0.0.1" }, logLevel: "silent" });
+  const url = server.resolvedUrls!.local[0];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage();
+    const homeScripts = new Set<string>();
+    const searchCode: number[] = [];
+    let phase: "home" | "search" = "home";
+    page.on("response", async (r) => {
+      if (r.request().resourceType() !== "script" || r.status() !== 200) return;
+      const name = new URL(r.url()).pathname;
+      if (phase === "home") homeScripts.add(name);
+      else if (!homeScripts.has(name)) searchCode.push(gzipSync(await r.body(), { level: 9 }).length);
+    });
+    await page.goto(url);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.waitForLoadState("networkidle");
+    phase = "search";
+    // One query through the page: returns ms from the input event to results in the DOM, and the worker's own ms.
+    // Written as a string: tsx would wrap named functions in a helper the page does not have.
+    const run = (q: string) => page.evaluate(`(${IN_PAGE_QUERY})(${JSON.stringify(q)})`) as Promise<[number, number]>;
+    await run(queries[0]);
+    await page.waitForLoadState("networkidle");
+    const codeKb = kb(searchCode.reduce((a, b) => a + b, 0));
+    for (const q of queries) await run(q);
+    const pass = async () => {
+      const screen: number[] = [];
+      const worker: number[] = [];
+      for (const q of queries) {
+        const [s, w] = await run(q);
+        screen.push(s);
+        worker.push(w);
+      }
+      return { screen, worker };
+    };
+    const early = await pass();
+    for (const q of extra) await run(q);
+    const late = await pass();
+    const sum = (x: { screen: number[]; worker: number[] }) => ({
+      p50: ms(pct(x.worker, 50)),
+      p95: ms(pct(x.worker, 95)),
+      screenP50: ms(pct(x.screen, 50)),
+      screenP95: ms(pct(x.screen, 95)),
+    });
+    return { searchCodeKb: codeKb, chromiumWarmMs: { early: sum(early), late: sum(late) } };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const all = readCorpus();
+const report: Record<string, unknown>[] = [];
+const failures: string[] = [];
+for (const size of sizes) {
+  const stories = all.slice(0, Math.min(size, all.length));
+  const n = stories.length;
+  const work = join(ROOT, ".tmp", "bench-search", String(n));
+  const content = join(work, "content");
+  const site = join(work, "dist");
+  writeContent(stories, content);
+  const loaded = buildContent(content);
+  const t0 = performance.now();
+  buildSearchIndex(loaded.issues);
+  const buildS = (performance.now() - t0) / 1000;
+  process.env.KANBAO_CONTENT = content;
+  const b0 = performance.now();
+  await viteBuild({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), build: { outDir: site, emptyOutDir: true }, logLevel: "error" });
+  const siteS = (performance.now() - b0) / 1000;
+  let rawIndex = 0;
+  let diskIndex = 0;
+  let rawFrag = 0;
+  let diskFrag = 0;
+  for (const f of walk(join(site, "data", "search"))) {
+    const disk = readFileSync(f);
+    const raw = inflate(disk).length;
+    if (relative(site, f).includes("/f/")) {
+      rawFrag += raw;
+      diskFrag += disk.length;
+    } else {
+      rawIndex += raw;
+      diskIndex += disk.length;
+    }
+  }
+  const queries = querySet(loaded.issues, QUERIES, 7);
+  const extra = querySet(loaded.issues, QUERIES + EXTRA, 99).filter((q) => !queries.includes(q)).slice(0, EXTRA);
+  const node = await measureNode(site, loaded.issues, queries, extra);
+  const chrome = await measureChromium(site, queries, extra);
+  const row = {
+    articles: n,
+    queries: queries.length,
+    indexBuildS: Number(buildS.toFixed(1)),
+    siteBuildS: Number(siteS.toFixed(1)),
+    indexMb: { raw: Number((rawIndex / 1e6).toFixed(1)), gzipOnDisk: Number((diskIndex / 1e6).toFixed(1)) },
+    fragmentsMb: { raw: Number((rawFrag / 1e6).toFixed(1)), gzipOnDisk: Number((diskFrag / 1e6).toFixed(1)) },
+    ...node,
+    coldFirstQueryKb: { median: Number((node.coldIndexKb.median + chrome.searchCodeKb).toFixed(1)), p95: Number((node.coldIndexKb.p95 + chrome.searchCodeKb).toFixed(1)) },
+    ...chrome,
+  };
+  report.push(row);
+  console.log(JSON.stringify(row, null, 2));
+  if (n === all.length) {
+    const g = GOALS;
+    const miss = (cond: boolean, what: string) => cond || failures.push(what);
+    miss(row.recall === 1 && row.precision === 1, `recall ${row.recall} / precision ${row.precision} < 100%`);
+    miss(row.coldFirstQueryKb.median <= g.coldKb, `cold first query ${row.coldFirstQueryKb.median} KB > ${g.coldKb}`);
+    miss(row.laterKb.median <= g.laterMedianKb, `later queries ${row.laterKb.median} KB > ${g.laterMedianKb}`);
+    miss(row.snippetsKb.median <= g.snippetsKb, `snippets ${row.snippetsKb.median} KB > ${g.snippetsKb}`);
+    miss(row.chromiumWarmMs.late.p95 <= g.warmP95ChromiumMs, `Chromium warm p95 late ${row.chromiumWarmMs.late.p95} ms > ${g.warmP95ChromiumMs}`);
+    miss(row.chromiumWarmMs.early.screenP50 <= g.screenMs, `results on screen ${row.chromiumWarmMs.early.screenP50} ms > ${g.screenMs}`);
+    miss(row.indexMb.gzipOnDisk <= g.indexMb, `index ${row.indexMb.gzipOnDisk} MB > ${g.indexMb}`);
+    miss(row.indexBuildS <= g.buildS, `index build ${row.indexBuildS} s > ${g.buildS}`);
+  } else if (row.recall !== 1 || row.precision !== 1) failures.push(`${n} articles: recall ${row.recall} / precision ${row.precision} < 100%`);
+}
+console.log(
+  report
+    .map((r: any) => `search @ ${r.articles}: build ${r.indexBuildS} s, index ${r.indexMb.gzipOnDisk} MB (raw ${r.indexMb.raw}), cold ${r.coldFirstQueryKb.median} KB, later ${r.laterKb.median} KB, snippets ${r.snippetsKb.median} KB, Chromium warm p95 ${r.chromiumWarmMs.early.p95}→${r.chromiumWarmMs.late.p95} ms, on screen p50 ${r.chromiumWarmMs.early.screenP50} ms, recall ${(r.recall * 100).toFixed(1)}% precision ${(r.precision * 100).toFixed(1)}%`)
+    .join("\n"),
+);
+if (failures.length) {
+  console.error(`bench:search: goals missed: ${failures.join("; ")}`);
+  if (args.includes("--check")) process.exit(1);
+}
