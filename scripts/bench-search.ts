@@ -243,9 +243,10 @@ for (const size of sizes) {
   };
   report.push(row);
   console.log(JSON.stringify(row, null, 2));
-  if (n === all.length) {
+  {
+    // The goals are set for the whole corpus; smaller archives must meet them too.
     const g = GOALS;
-    const miss = (cond: boolean, what: string) => cond || failures.push(what);
+    const miss = (cond: boolean, what: string) => cond || failures.push(`${n} articles: ${what}`);
     miss(row.recall === 1 && row.precision === 1, `recall ${row.recall} / precision ${row.precision} < 100%`);
     miss(row.coldFirstQueryKb.median <= g.coldKb, `cold first query ${row.coldFirstQueryKb.median} KB > ${g.coldKb}`);
     miss(row.laterKb.median <= g.laterMedianKb, `later queries ${row.laterKb.median} KB > ${g.laterMedianKb}`);
@@ -254,7 +255,7 @@ for (const size of sizes) {
     miss(row.chromiumWarmMs.early.screenP50 <= g.screenMs, `results on screen ${row.chromiumWarmMs.early.screenP50} ms > ${g.screenMs}`);
     miss(row.indexMb.gzipOnDisk <= g.indexMb, `index ${row.indexMb.gzipOnDisk} MB > ${g.indexMb}`);
     miss(row.indexBuildS <= g.buildS, `index build ${row.indexBuildS} s > ${g.buildS}`);
-  } else if (row.recall !== 1 || row.precision !== 1) failures.push(`${n} articles: recall ${row.recall} / precision ${row.precision} < 100%`);
+  }
 }
 console.log(
   report
