@@ -10,6 +10,7 @@ import { shortHash } from "./ids";
 import { buildSearchIndex } from "./search-index";
 import { traditionalToSimplified } from "./t2s";
 import { paths as searchPaths } from "../shared/search/format";
+import { loadTaxonomy, type Taxonomy } from "./tags/topics";
 
 export interface Problem {
   file: string;
@@ -26,12 +27,12 @@ export interface ContentBuild {
 }
 
 /** Parse one source file; bad input becomes a Problem naming the file, never a crash. */
-export function loadSource(rel: string, abs: string, meta: ReturnType<ReturnType<typeof loadManifest>["lookup"]>): IssueFile[] | Problem {
+export function loadSource(rel: string, abs: string, meta: ReturnType<ReturnType<typeof loadManifest>["lookup"]>, taxonomy: Taxonomy): IssueFile[] | Problem {
   try {
     const size = statSync(abs).size;
     if (size > MAX_BYTES) return { file: rel, reason: `the file is ${(size / 1048576).toFixed(1)} MB, over the 20 MB limit` };
     const bytes = readFileSync(abs);
-    return EXPORT_EXT.test(rel) ? issuesFromExport(rel, bytes, meta) : [issueFromText(rel, bytes, meta)];
+    return EXPORT_EXT.test(rel) ? issuesFromExport(rel, bytes, meta, taxonomy) : [issueFromText(rel, bytes, meta, taxonomy)];
   } catch (e) {
     if (e instanceof InputError) return { file: rel, reason: e.message };
     return { file: rel, reason: `the loader failed on it: ${(e as Error).message}` };
@@ -50,12 +51,13 @@ function compareIssues(a: IssueFile, b: IssueFile): number {
 
 export function buildContent(root = contentRoot()): ContentBuild {
   const manifest = loadManifest(root);
+  const taxonomy = loadTaxonomy(root);
   const dir = issuesDir(root);
   const { sources, skipped } = listSources(dir, root);
   const problems: Problem[] = skipped.map((s) => ({ file: s.rel, reason: "not an issue file (expected .txt, .json or .jsonl)" }));
   const issues: IssueFile[] = [];
   for (const s of sources) {
-    const r = loadSource(s.rel, s.abs, manifest.lookup(s.rel));
+    const r = loadSource(s.rel, s.abs, manifest.lookup(s.rel), taxonomy);
     if (Array.isArray(r)) issues.push(...r);
     else problems.push(r);
   }

@@ -5,6 +5,7 @@ import { decode, InputError } from "./decode";
 import { slug } from "./ids";
 import { inferDate, issueDate, type ManifestEntry } from "./metadata";
 import { toArticles, issueIdFor } from "./issue-from-text";
+import type { Taxonomy } from "./tags/topics";
 
 const Text = z.string().transform((s) => s.trim());
 const Record = z.object({
@@ -58,7 +59,7 @@ function records(relPath: string, text: string, warnings: string[]): Rec[] {
 const paragraphsOf = (body: string) => body.split(/\n+/u).map((p) => p.trim()).filter(Boolean);
 const isoDate = (d: string | undefined) => (d && /^\d{4}-\d{2}-\d{2}$/u.test(d.trim()) ? d.trim() : undefined);
 
-export function issuesFromExport(relPath: string, bytes: Uint8Array, meta: ManifestEntry): IssueFile[] {
+export function issuesFromExport(relPath: string, bytes: Uint8Array, meta: ManifestEntry, taxonomy: Taxonomy = { topics: [] }): IssueFile[] {
   const { text, encoding } = decode(bytes);
   const warnings: string[] = [];
   const recs = records(relPath, text, warnings);
@@ -79,6 +80,7 @@ export function issuesFromExport(relPath: string, bytes: Uint8Array, meta: Manif
         byline: r.byline || r.author || null,
         paragraphs: paragraphsOf(r.body),
       })),
+      taxonomy,
       group.map((r) => (r.id === undefined ? null : slug(String(r.id)))),
     );
     const given = isoDate(group.find((r) => isoDate(r.date))?.date) ?? meta.date;

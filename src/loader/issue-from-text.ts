@@ -6,9 +6,11 @@ import { parseText, type ParsedArticle } from "./parse-text";
 import { articleIdFor, dedupe, slug } from "./ids";
 import { inferDate, issueDate, type ManifestEntry } from "./metadata";
 import { visibleLength } from "./text";
+import { authorsOf, extractTags } from "./tags/index";
+import type { Taxonomy } from "./tags/topics";
 
 /** Articles in print order with stable ids. */
-export function toArticles(parsed: Pick<ParsedArticle, "kicker" | "title" | "subtitle" | "byline" | "paragraphs">[], ids?: (string | null)[]): Article[] {
+export function toArticles(parsed: Pick<ParsedArticle, "kicker" | "title" | "subtitle" | "byline" | "paragraphs">[], taxonomy: Taxonomy, ids?: (string | null)[]): Article[] {
   const wanted = parsed.map((a, i) => ids?.[i] ?? articleIdFor(a.title));
   return dedupe(wanted).map((id, i) => {
     const a = parsed[i];
@@ -21,6 +23,8 @@ export function toArticles(parsed: Pick<ParsedArticle, "kicker" | "title" | "sub
       byline: a.byline,
       paragraphs: a.paragraphs,
       chars: a.paragraphs.reduce((n, p) => n + visibleLength(p), 0),
+      authors: authorsOf(a.byline),
+      tags: extractTags(a, taxonomy),
     };
   });
 }
@@ -32,14 +36,14 @@ export function issueIdFor(relPath: string, meta: ManifestEntry): string {
   return slug(base);
 }
 
-export function issueFromText(relPath: string, bytes: Uint8Array, meta: ManifestEntry): IssueFile {
+export function issueFromText(relPath: string, bytes: Uint8Array, meta: ManifestEntry, taxonomy: Taxonomy = { topics: [] }): IssueFile {
   const { text, encoding } = decode(bytes);
   if (controlShare(text) > MAX_CONTROL_SHARE) throw new InputError("it is mostly control characters: binary data, not text");
   const parsed = parseText(text);
   if (!parsed.articles.length) {
     throw new InputError(parsed.noise.length ? "no article found: only masthead or promo lines" : "no article found: the file holds no text");
   }
-  const articles = toArticles(parsed.articles);
+  const articles = toArticles(parsed.articles, taxonomy);
   const { date, dateInferred } = issueDate(meta.date, inferDate(text));
   return IssueFile.parse({
     version: SCHEMA_VERSION,

@@ -74,6 +74,21 @@ export const Article = z.object({
   paragraphs: z.array(z.string().min(1)).min(1),
   /** Number of non-space characters in the paragraphs (for reading time). */
   chars: z.number().int().nonnegative(),
+  /** Reporters and photographers named in the byline; they are not people tags. */
+  authors: z.array(z.string().min(1)),
+  /** Tags extracted at build time, each list in order of first mention. */
+  tags: z.object({
+    /** 人物: names of people mentioned (宋磊, 左文). */
+    people: z.array(z.string().min(1)),
+    /** 地点: towns, streets, communities, villages, venues, cities (孟庄镇, 合肥). */
+    places: z.array(z.string().min(1)),
+    /** 机构: bodies and companies (区应急局, 枣庄日报社). */
+    orgs: z.array(z.string().min(1)),
+    /** 主题: topics of the content folder's taxonomy. */
+    topics: z.array(z.string().min(1)),
+    /** 类型: 会议, 调研, 活动, 图片新闻. */
+    kinds: z.array(z.string().min(1)),
+  }),
 });
 export type Article = z.infer<typeof Article>;
 

@@ -4,6 +4,7 @@ import { relative, resolve, sep } from "node:path";
 import { contentRoot, issuesDir } from "../content";
 import { loadManifest } from "../manifest";
 import { loadSource } from "../build";
+import { loadTaxonomy, type Taxonomy } from "../tags/topics";
 
 const file = process.argv[2];
 if (!file) {
@@ -19,12 +20,15 @@ const root = contentRoot();
 const rel = relative(resolve(issuesDir(root)), resolve(file)).split(sep).join("/");
 const inside = !rel.startsWith("..") && !rel.startsWith("/");
 let meta = {};
+let taxonomy: Taxonomy = { topics: [] };
 try {
   meta = inside ? loadManifest(root).lookup(rel) : {};
+  // Topics come from the content folder's taxonomy, for any file.
+  taxonomy = loadTaxonomy(root);
 } catch (e) {
   console.error((e as Error).message);
 }
-const result = loadSource(inside ? rel : file.split(/[\\/]/u).pop()!, file, meta);
+const result = loadSource(inside ? rel : file.split(/[\\/]/u).pop()!, file, meta, taxonomy);
 if (!Array.isArray(result)) {
   console.error(`${file}: ${result.reason}`);
   process.exit(1);

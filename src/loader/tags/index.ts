@@ -1,0 +1,35 @@
+/** Tags of an article, extracted at build time. Node only. */
+import type { Article } from "../../shared/contract";
+import { extractPeople } from "./people";
+import { extractPlaces } from "./places";
+import { extractOrganisations } from "./organisations";
+import { extractTopics, type Taxonomy } from "./topics";
+import { extractKinds } from "./kinds";
+import { mask, maskQuoted } from "./spans";
+
+export type ArticleTags = Article["tags"];
+
+/** Reporters and photographers named in the byline: 记者 王乐平 通讯员 寇新 → 王乐平, 寇新. */
+export function authorsOf(byline: string | null): string[] {
+  if (!byline) return [];
+  return byline
+    .replace(/(本报|特约|见习|实习|首席)?(记者|通讯员|摄影记者|实习生|编辑)|摄影报道|摄影|报道|摄/gu, " ")
+    .split(/[\s、,，/／]+/u)
+    .filter((w) => /^[\p{Script=Han}·]{2,4}$/u.test(w));
+}
+
+export function extractTags(a: Pick<Article, "kicker" | "title" | "subtitle" | "byline" | "paragraphs">, taxonomy: Taxonomy): ArticleTags {
+  const headline = [a.kicker, a.title, a.subtitle].filter(Boolean).join("\n");
+  const body = a.paragraphs.join("\n");
+  const text = maskQuoted(`${headline}\n${body}`);
+  // Organisations first: a place or name inside one (枣庄 in 枣庄日报社) is not a tag of its own.
+  const orgs = extractOrganisations(text);
+  const rest = mask(text, orgs);
+  return {
+    people: extractPeople(rest),
+    places: extractPlaces(rest),
+    orgs,
+    topics: extractTopics(headline, body, taxonomy),
+    kinds: extractKinds(headline, a.byline),
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * People (人物): names after an office title (区委书记宋磊, 副市长左文) and in
+ * lists after 领导 or of several names (区领导韩耀辉、邓兴、张忠良). A name is a
+ * surname and one or two characters that end where a verb or punctuation begins.
+ */
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "./surnames";
+
+// Longest first, so 副区长 wins over 区长.
+const TITLES = [
+  "党组书记", "党委书记", "党工委书记", "总书记", "副书记", "书记", "常务副区长", "常务副市长", "常务副县长", "副区长", "区长", "副市长", "市长",
+  "副县长", "县长", "副镇长", "镇长", "副乡长", "乡长", "常务副主任", "副主任", "主任", "副局长", "局长", "副部长", "部长", "副院长", "院长",
+  "副检察长", "检察长", "庭长", "副秘书长", "秘书长", "副主席", "主席", "副总理", "总理", "副省长", "省长", "副厅长", "厅长", "处长", "科长",
+  "大队长", "队长", "所长", "站长", "副校长", "校长", "董事长", "副总经理", "总经理", "经理", "副总编辑", "总编辑", "总编", "社长", "会长", "组长",
+  "政委", "理事长", "馆长", "园长", "主任委员", "委员", "常委", "支书", "负责人", "教授", "院士", "同志",
+].sort((a, b) => b.length - a.length);
+const TITLE_RE = new RegExp(`(${TITLES.join("|")})`, "gu");
+
+// What may follow a name: punctuation, or a word that opens what the person does.
+const FOLLOW =
+  /^([，、。；：！？（）()\s“”"]|来|到|在|出席|主持|参加|陪同|讲话|表示|指出|强调|带队|带领|一行|等|和|与|及|同|率|作|对|就|为|说|介绍|要求|看望|慰问|调研|督导|会见|参观|实地|先后|深入|一同|分别|共同|亲切|听取|代表|宣读|致辞|担任|提出|认为|希望|感谢|首先|随后|还|也|现场|走访|查看|检查|前往|赴|会同|召集|传达|通报|部署|汇报|发言|总结|点评|颁发|揭牌|签约|视察|考察|观看|出任|当选|获得|荣获|的)/u;
+const LEADERS = /(区|市|县|镇|乡|街道|省|管委会|园区)?领导/gu;
+const HAN = /^\p{Script=Han}+$/u;
+// A given name does not start with a pronoun, particle or verb of motion: 来我区 is not a name.
+const NOT_GIVEN = /^[我你他她它们的了在到来去是和与及对等将把被这那其各该本全]/u;
+
+function surnameLength(s: string): number {
+  if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return 2;
+  return SINGLE_SURNAMES.has(s[0]) ? 1 : 0;
+}
+
+/** The name starting at `at`, if one ends at a proper boundary: longest first. */
+export function nameAt(text: string, at: number): string | null {
+  const sl = surnameLength(text.slice(at, at + 2));
+  if (!sl) return null;
+  for (const given of [2, 1]) {
+    const name = text.slice(at, at + sl + given);
+    if (name.length !== sl + given || !HAN.test(name) || NOT_GIVEN.test(name.slice(sl))) continue;
+    const rest = text.slice(at + name.length, at + name.length + 4);
+    if (rest === "" || FOLLOW.test(rest)) return name;
+  }
+  return null;
+}
+
+/** Names in a list separated by 、 starting at `at`; every item must be a name. */
+function listAt(text: string, at: number): string[] {
+  const names: string[] = [];
+  let i = at;
+  for (;;) {
+    const n = nameAt(text, i);
+    if (!n) break;
+    names.push(n);
+    i += n.length;
+    if (text[i] !== "、") break;
+    i++;
+  }
+  return names;
+}
+
+export function extractPeople(text: string): string[] {
+  const found: string[] = [];
+  const add = (n: string) => !found.includes(n) && found.push(n);
+  for (const m of text.matchAll(TITLE_RE)) {
+    for (const n of listAt(text, m.index! + m[0].length)) add(n);
+  }
+  for (const m of text.matchAll(LEADERS)) {
+    for (const n of listAt(text, m.index! + m[0].length)) add(n);
+  }
+  // A list of three or more names on its own: 韩耀辉、邢军、高召军…与各镇街负责同志.
+  for (const m of text.matchAll(/(?<![\p{Script=Han}])(?=\p{Script=Han}{2,3}、)/gu)) {
+    const names = listAt(text, m.index!);
+    if (names.length >= 3) names.forEach(add);
+  }
+  return found;
+}
