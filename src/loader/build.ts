@@ -8,6 +8,7 @@ import { issueFromText } from "./issue-from-text";
 import { issuesFromExport } from "./issue-from-export";
 import { shortHash } from "./ids";
 import { buildSearchIndex } from "./search-index";
+import { buildTagIndex } from "./tag-index";
 import { traditionalToSimplified } from "./t2s";
 import { paths as searchPaths } from "../shared/search/format";
 import { loadTaxonomy, type Taxonomy } from "./tags/topics";
@@ -88,6 +89,7 @@ export function dataFiles(build: ContentBuild): Map<string, string | Uint8Array>
   files.set(catalogPath(), JSON.stringify(build.catalog));
   for (const f of build.issues) files.set(issuePath(f.issue.id), JSON.stringify(f));
   for (const [path, body] of buildSearchIndex(build.issues)) files.set(path, body);
+  for (const [path, body] of buildTagIndex(build.issues)) files.set(path, body);
   files.set(searchPaths.t2s(), JSON.stringify(traditionalToSimplified()));
   return files;
 }

@@ -4,6 +4,8 @@
  * surname and one or two characters that end where a verb or punctuation begins.
  */
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "./surnames";
+import { isOtherWord } from "./lexicon";
+import { PhraseFinder } from "./phrase-finder";
 
 // Longest first, so 副区长 wins over 区长.
 const TITLES = [
@@ -13,12 +15,11 @@ const TITLES = [
   "大队长", "队长", "所长", "站长", "副校长", "校长", "董事长", "副总经理", "总经理", "经理", "副总编辑", "总编辑", "总编", "社长", "会长", "组长",
   "政委", "理事长", "馆长", "园长", "主任委员", "委员", "常委", "支书", "负责人", "教授", "院士", "同志",
 ].sort((a, b) => b.length - a.length);
-const TITLE_RE = new RegExp(`(${TITLES.join("|")})`, "gu");
+const TITLE_FINDER = new PhraseFinder(TITLES);
 
 // What may follow a name: punctuation, or a word that opens what the person does.
 const FOLLOW =
   /^([，、。；：！？（）()\s“”"]|来|到|在|出席|主持|参加|陪同|讲话|表示|指出|强调|带队|带领|一行|等|和|与|及|同|率|作|对|就|为|说|介绍|要求|看望|慰问|调研|督导|会见|参观|实地|先后|深入|一同|分别|共同|亲切|听取|代表|宣读|致辞|担任|提出|认为|希望|感谢|首先|随后|还|也|现场|走访|查看|检查|前往|赴|会同|召集|传达|通报|部署|汇报|发言|总结|点评|颁发|揭牌|签约|视察|考察|观看|出任|当选|获得|荣获|的)/u;
-const LEADERS = /(区|市|县|镇|乡|街道|省|管委会|园区)?领导/gu;
 const HAN = /^\p{Script=Han}+$/u;
 // A given name does not start with a pronoun, particle or verb of motion: 来我区 is not a name.
 const NOT_GIVEN = /^[我你他她它们的了在到来去是和与及对等将把被这那其各该本全]/u;
@@ -36,7 +37,7 @@ export function nameAt(text: string, at: number): string | null {
     const name = text.slice(at, at + sl + given);
     if (name.length !== sl + given || !HAN.test(name) || NOT_GIVEN.test(name.slice(sl))) continue;
     const rest = text.slice(at + name.length, at + name.length + 4);
-    if (rest === "" || FOLLOW.test(rest)) return name;
+    if ((rest === "" || FOLLOW.test(rest)) && !isOtherWord(name)) return name;
   }
   return null;
 }
@@ -56,19 +57,23 @@ function listAt(text: string, at: number): string[] {
   return names;
 }
 
+const isHan = (c: string | undefined) => c !== undefined && HAN.test(c);
+
 export function extractPeople(text: string): string[] {
   const found: string[] = [];
   const add = (n: string) => !found.includes(n) && found.push(n);
-  for (const m of text.matchAll(TITLE_RE)) {
-    for (const n of listAt(text, m.index! + m[0].length)) add(n);
-  }
-  for (const m of text.matchAll(LEADERS)) {
-    for (const n of listAt(text, m.index! + m[0].length)) add(n);
+  for (const [at, t] of TITLE_FINDER.find(text)) for (const n of listAt(text, at + t.length)) add(n);
+  for (let i = text.indexOf("领导"); i >= 0; i = text.indexOf("领导", i + 2)) {
+    for (const n of listAt(text, i + 2)) add(n);
   }
   // A list of three or more names on its own: 韩耀辉、邢军、高召军…与各镇街负责同志.
-  for (const m of text.matchAll(/(?<![\p{Script=Han}])(?=\p{Script=Han}{2,3}、)/gu)) {
-    const names = listAt(text, m.index!);
-    if (names.length >= 3) names.forEach(add);
+  for (let i = text.indexOf("、"); i >= 0; i = text.indexOf("、", i + 1)) {
+    for (const len of [2, 3]) {
+      const at = i - len;
+      if (at < 0 || !SINGLE_SURNAMES.has(text[at]) || isHan(text[at - 1]) || !HAN.test(text.slice(at, i))) continue;
+      const names = listAt(text, at);
+      if (names.length >= 3) names.forEach(add);
+    }
   }
   return found;
 }

@@ -5,6 +5,7 @@
  */
 import { CITIES, DISTRICTS, PROVINCES } from "./gazetteer";
 import { prefixBefore } from "./spans";
+import { PhraseFinder } from "./phrase-finder";
 
 const LOCAL = /(街道|社区|镇|乡|村)(?![委党民干级域里镇街村])/gu;
 const VENUE = /(历史文化展馆|展馆|博物馆|纪念馆|图书馆|阅读书房|书房|生态绿地|绿地|游园|公园|广场|体育馆|文化中心)(?![舞])/gu;
@@ -17,7 +18,10 @@ const ENDS_IN_VERB = /[进下到入驻回出送去]$/u;
 const VERBS = /(持续|推进|建设|打造|开展|实施|提升|改造|新建|建成|迎来|举办|组织)/u;
 // Not names: the whole, the own, the kind (全镇, 本村, 各社区, 美丽乡村).
 const GENERIC_PREFIX = /^(全|本|该|各|每|我|辖|城|老|新|农|美丽|和谐|文明|乡|镇|村|街|社|口袋|城市|街头|小|大|重点|示范|试点|特色|周边|沿线|部分|相关|所在|同|多个|两个|三个|一个|二|三|四|五|六|七|八|九|十)/u;
-const GAZETTEER = [...DISTRICTS, ...PROVINCES.flatMap((p) => [`${p}省`, p]), ...CITIES.flatMap((c) => [`${c}市`, c])].sort((a, b) => b.length - a.length);
+// A place at the head of a longer proper name: 长三角高端制造业转移示范基地.
+const INSIDE_NAME_HINT = /基地|平台|示范区|试验区|展览会|博览会/u;
+const INSIDE_NAME = /^\p{Script=Han}{3,16}(基地|平台|示范区|试验区|展览会|博览会)/u;
+const GAZETTEER = new PhraseFinder([...DISTRICTS, ...PROVINCES.flatMap((p) => [`${p}省`, p]), ...CITIES.flatMap((c) => [`${c}市`, c])]);
 
 export function extractPlaces(text: string): string[] {
   const found: { at: number; name: string }[] = [];
@@ -41,14 +45,15 @@ export function extractPlaces(text: string): string[] {
     if ([...prefix].length < 2 || GENERIC_PREFIX.test(prefix)) continue;
     add(m.index! - prefix.length, prefix + m[0]);
   }
-  for (const g of GAZETTEER) {
-    for (let at = text.indexOf(g); at >= 0; at = text.indexOf(g, at + 1)) {
+  for (const [at, g] of GAZETTEER.find(text)) {
+    {
       const after = text.slice(at + g.length, at + g.length + 24);
       // Inside a proper name: 中国(枣庄)国际…展览会, …管委会主任, 长三角高端制造业转移示范基地.
-      const inName = /^[)）]/u.test(after) || /^(管委会|党工委)/u.test(after) || /^\p{Script=Han}{3,16}(基地|平台|示范区|试验区|展览会|博览会)/u.test(after);
+      const inName = after[0] === ")" || after[0] === "）" || after.startsWith("管委会") || after.startsWith("党工委") || (INSIDE_NAME_HINT.test(after) && INSIDE_NAME.test(after));
       // In a quoted slogan or brand, not at its start: “爱山东”.
-      const quote = text.lastIndexOf("“", at);
-      const inSlogan = quote >= 0 && quote < at - 0 && at - quote <= 4 && quote !== at - 1 && !text.slice(quote, at).includes("”");
+      const before = text.slice(Math.max(0, at - 4), at);
+      const q = before.lastIndexOf("“");
+      const inSlogan = q >= 0 && q < before.length - 1 && !before.slice(q).includes("”");
       if (inName || inSlogan) {
         taken.push([at, at + g.length]);
         continue;

@@ -12,14 +12,15 @@ export function prefixBefore(text: string, end: number, max: number, cut: RegExp
   while (start > 0 && end - start < max && !STOP.test(text[start - 1])) start--;
   let prefix = text.slice(start, end);
   if (cut) {
-    let m: RegExpExecArray | null;
     let last = -1;
-    const re = new RegExp(cut.source, "gu");
-    while ((m = re.exec(prefix))) last = m.index + m[0].length;
+    for (const m of prefix.matchAll(globalOf(cut))) last = m.index + m[0].length;
     if (last >= 0) prefix = prefix.slice(last);
   }
   return prefix;
 }
+
+const globals = new Map<RegExp, RegExp>();
+const globalOf = (re: RegExp) => globals.get(re) ?? globals.set(re, new RegExp(re.source, "gu")).get(re)!;
 
 /** Replace the found spans with a placeholder so later extractors do not see inside them. */
 export function mask(text: string, names: string[]): string {

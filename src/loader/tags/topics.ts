@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { PhraseFinder } from "./phrase-finder";
 
 export const TOPICS_FILE = "topics.json";
 
@@ -16,8 +17,8 @@ const Taxonomy = z
       z
         .object({
           name: z.string().min(1),
-          keywords: z.array(z.string().min(1)).min(1),
-          exclude: z.array(z.string().min(1)).default([]),
+          keywords: z.array(z.string().min(2, "a keyword has at least two characters")).min(1),
+          exclude: z.array(z.string().min(2, "an excluded phrase has at least two characters")).default([]),
         })
         .strict(),
     ),
@@ -36,12 +37,38 @@ export function loadTaxonomy(root: string): Taxonomy {
   }
 }
 
-function count(text: string, keywords: string[], exclude: string[]): number {
-  let t = text;
-  for (const x of exclude) t = t.split(x).join("〇");
-  return keywords.reduce((n, k) => n + (t.split(k).length - 1), 0);
+interface Compiled {
+  finder: PhraseFinder;
+  /** For each phrase the regex can match: the topics it counts for (none for an excluded phrase). */
+  counts: Map<string, number[]>;
+}
+const compiled = new WeakMap<Taxonomy, Compiled>();
+
+// One pass over every keyword and excluded phrase, leftmost-longest: an excluded
+// phrase (党史学习教育) swallows the keyword inside it (教育).
+function compile(taxonomy: Taxonomy): Compiled {
+  let c = compiled.get(taxonomy);
+  if (c) return c;
+  const counts = new Map<string, number[]>();
+  taxonomy.topics.forEach((t, i) => {
+    for (const x of t.exclude) if (!counts.has(x)) counts.set(x, []);
+    for (const k of t.keywords) counts.set(k, [...(counts.get(k) ?? []), i]);
+  });
+  c = { finder: new PhraseFinder([...counts.keys()]), counts };
+  compiled.set(taxonomy, c);
+  return c;
+}
+
+function tally(text: string, c: Compiled, n: number): number[] {
+  const hits = new Array<number>(n).fill(0);
+  for (const [, p] of c.finder.find(text)) for (const i of c.counts.get(p)!) hits[i]++;
+  return hits;
 }
 
 export function extractTopics(headline: string, body: string, taxonomy: Taxonomy): string[] {
-  return taxonomy.topics.filter((t) => count(headline, t.keywords, t.exclude) > 0 || count(body, t.keywords, t.exclude) >= 2).map((t) => t.name);
+  if (!taxonomy.topics.length) return [];
+  const c = compile(taxonomy);
+  const inHead = tally(headline, c, taxonomy.topics.length);
+  const inBody = tally(body, c, taxonomy.topics.length);
+  return taxonomy.topics.filter((_, i) => inHead[i] > 0 || inBody[i] >= 2).map((t) => t.name);
 }
