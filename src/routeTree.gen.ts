@@ -13,6 +13,7 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as SearchRouteImport } from './routes/search'
 import { Route as IssuesIssueIdIndexRouteImport } from './routes/issues.$issueId.index'
 import { Route as IssuesIssueIdArticleIdRouteImport } from './routes/issues.$issueId.$articleId'
+import { Route as TagsLabelNameRouteImport } from './routes/tags.$label.$name'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -34,17 +35,24 @@ const IssuesIssueIdArticleIdRoute = IssuesIssueIdArticleIdRouteImport.update({
   path: '/issues/$issueId/$articleId',
   getParentRoute: () => rootRouteImport,
 } as any)
+const TagsLabelNameRoute = TagsLabelNameRouteImport.update({
+  id: '/tags/$label/$name',
+  path: '/tags/$label/$name',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/search': typeof SearchRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
+  '/tags/$label/$name': typeof TagsLabelNameRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/search': typeof SearchRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
+  '/tags/$label/$name': typeof TagsLabelNameRoute
   '/issues/$issueId': typeof IssuesIssueIdIndexRoute
 }
 export interface FileRoutesById {
@@ -52,19 +60,30 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/search': typeof SearchRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
+  '/tags/$label/$name': typeof TagsLabelNameRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
-    '/' | '/search' | '/issues/$issueId/$articleId' | '/issues/$issueId/'
+    | '/'
+    | '/search'
+    | '/issues/$issueId/$articleId'
+    | '/tags/$label/$name'
+    | '/issues/$issueId/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/search' | '/issues/$issueId/$articleId' | '/issues/$issueId'
+  to:
+    | '/'
+    | '/search'
+    | '/issues/$issueId/$articleId'
+    | '/tags/$label/$name'
+    | '/issues/$issueId'
   id:
     | '__root__'
     | '/'
     | '/search'
     | '/issues/$issueId/$articleId'
+    | '/tags/$label/$name'
     | '/issues/$issueId/'
   fileRoutesById: FileRoutesById
 }
@@ -72,6 +91,7 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   SearchRoute: typeof SearchRoute
   IssuesIssueIdArticleIdRoute: typeof IssuesIssueIdArticleIdRoute
+  TagsLabelNameRoute: typeof TagsLabelNameRoute
   IssuesIssueIdIndexRoute: typeof IssuesIssueIdIndexRoute
 }
 
@@ -105,6 +125,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof IssuesIssueIdArticleIdRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/tags/$label/$name': {
+      id: '/tags/$label/$name'
+      path: '/tags/$label/$name'
+      fullPath: '/tags/$label/$name'
+      preLoaderRoute: typeof TagsLabelNameRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
@@ -112,6 +139,7 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   SearchRoute: SearchRoute,
   IssuesIssueIdArticleIdRoute: IssuesIssueIdArticleIdRoute,
+  TagsLabelNameRoute: TagsLabelNameRoute,
   IssuesIssueIdIndexRoute: IssuesIssueIdIndexRoute,
 }
 export const routeTree = rootRouteImport

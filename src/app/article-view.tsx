@@ -7,6 +7,7 @@ import { MarkedText } from "./marked-text";
 import { markRanges } from "../shared/search/highlight";
 import { parseQuery } from "../shared/search/query";
 import { useEffect, useMemo } from "react";
+import { TagChips } from "./tag-chips";
 
 export function ArticleView({ file, index, highlight }: { file: IssueFile; index: number; highlight?: string }) {
   const a = file.articles[index];
@@ -47,6 +48,7 @@ export function ArticleView({ file, index, highlight }: { file: IssueFile; index
         ))}
       </div>
       <footer className="mt-8 space-y-4">
+        <TagChips tags={a.tags} />
         <p className="citation">
           <span className="text-muted">引用：</span>
           {citation(a, file.issue)}

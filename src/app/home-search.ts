@@ -1,5 +1,7 @@
-/** Home page state in the URL: ?pub=…&date=YYYY-MM[-DD]&month=YYYY-MM. Anything malformed is dropped. */
-export interface HomeSearch {
+import { validateFilters, type FilterParams } from "./search/filter-params";
+
+/** Home page state in the URL: ?pub=…&date=YYYY-MM[-DD]&month=YYYY-MM, plus tag and date filters. Anything malformed is dropped. */
+export interface HomeSearch extends FilterParams {
   pub?: string;
   date?: string;
   month?: string;
@@ -17,5 +19,6 @@ export function validateHomeSearch(raw: Record<string, unknown>): HomeSearch {
     pub: text(raw.pub, 60),
     date: match(raw.date, /^\d{4}-\d{2}(-\d{2})?$/),
     month: match(raw.month, /^\d{4}-\d{2}$/),
+    ...validateFilters(raw),
   };
 }

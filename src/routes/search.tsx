@@ -8,8 +8,16 @@ export const Route = createFileRoute("/search")({
 });
 
 function Search() {
-  const { q, page } = Route.useSearch();
+  const { q, page, tags, from, to } = Route.useSearch();
   const navigate = Route.useNavigate();
   const pages = page ?? 1;
-  return <SearchPage q={q} pages={pages} onMore={() => void navigate({ search: { q, page: pages + 1 }, replace: true })} />;
+  return (
+    <SearchPage
+      q={q}
+      filters={{ tags, from, to }}
+      pages={pages}
+      onFilters={(f) => void navigate({ search: { q, ...f } })}
+      onMore={() => void navigate({ search: (s) => ({ ...s, page: pages + 1 }), replace: true })}
+    />
+  );
 }

@@ -3,21 +3,22 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderAt, serve } from "./render-app";
 import { memoryEngine, seedIssues } from "../shared/search-helpers";
-import type { SearchResponse } from "../../src/app/search/protocol";
+import type { SearchRequest, SearchResponse } from "../../src/app/search/protocol";
+import { filteredSearch } from "../../src/shared/search/filtered-search";
 
-// The worker's engine, run in-process: jsdom has no Worker.
-const { engine } = memoryEngine(seedIssues());
+// The worker's code, run in-process: jsdom has no Worker.
+const { engine, facets } = memoryEngine(seedIssues());
 const failNext = { on: false };
 vi.mock("../../src/app/search/search-client", () => ({
-  searchPage: async (q: string, offset: number, limit: number): Promise<SearchResponse> => {
+  searchPage: async (req: Omit<SearchRequest, "id">): Promise<SearchResponse> => {
     if (failNext.on) {
       failNext.on = false;
       return { id: 0, ok: false, error: "network down" };
     }
-    const r = await engine.search(q);
-    const page = r.hits.slice(offset, offset + limit);
+    const r = await filteredSearch(engine, facets, req.q, req);
+    const page = r.hits.slice(req.offset, req.offset + req.limit);
     const items = await Promise.all(page.map(async (h) => ({ doc: h.doc, fragment: await engine.fragment(h.doc), titleHits: h.titleHits })));
-    return { id: 0, ok: true, query: r.query, convertedFrom: r.convertedFrom, terms: r.terms, total: r.total, items, ms: 0 };
+    return { id: 0, ok: true, query: r.query, convertedFrom: r.convertedFrom, terms: r.terms, total: r.total, items, facets: r.facets, unknown: r.unknown, ms: 0 };
   },
 }));
 

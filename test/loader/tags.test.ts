@@ -14,8 +14,17 @@ const article = (file: string, i: number) => {
 };
 const tagsOf = (text: string, byline: string | null = null) => extractTags({ kicker: null, title: "标题", subtitle: null, byline, paragraphs: [text] }, taxonomy);
 
+interface Label {
+  file: string;
+  index: number;
+  title: string;
+  people: string[];
+  places: string[];
+  organisations: string[];
+}
+
 describe("tags of the seeds against the hand labels", () => {
-  it.each(labels.articles.map((l: { file: string; index: number; title: string }) => [l.file.slice(0, 3), l.index, l.title, l]))(
+  it.each((labels.articles as Label[]).map((l) => [l.file.slice(0, 3), l.index, l.title, l] as [string, number, string, Label]))(
     "%s #%i %s: people and places exactly, organisations without a wrong one",
     (_f, _i, _t, l) => {
       const t = extractTags(article(l.file, l.index), taxonomy);

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { buildContent, dataFiles } from "../../src/loader/build";
 import { SearchEngine } from "../../src/shared/search/engine";
+import { Facets } from "../../src/shared/search/facets";
 import { inflate } from "../../src/loader/node-search";
 import { normalize } from "../../src/shared/search/normalize";
 import { parseQuery } from "../../src/shared/search/query";
@@ -13,13 +14,14 @@ export const CONTENT = join(import.meta.dirname, "..", "..", "content");
 export function memoryEngine(issues: IssueFile[]) {
   const files = dataFiles({ root: "", catalog: { version: 1, issues: [], publications: [] }, issues, problems: [], files: 0 });
   const fetched: string[] = [];
-  const engine = new SearchEngine(async (path) => {
+  const load = async (path: string) => {
     fetched.push(path);
     const body = files.get(path);
     if (body === undefined) throw new Error(`404 ${path}`);
     return inflate(typeof body === "string" ? new TextEncoder().encode(body) : body);
-  });
-  return { engine, fetched, files };
+  };
+  const engine = new SearchEngine(load);
+  return { engine, fetched, files, facets: new Facets(load) };
 }
 
 /** The definition, by brute force: every term is a substring of one of the fields. */

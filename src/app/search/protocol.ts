@@ -9,11 +9,28 @@ export interface ResultItem {
 
 export interface SearchRequest {
   id: number;
+  /** The query; empty lists every article the filters allow, newest first. */
   q: string;
+  tags: string[];
+  from?: string;
+  to?: string;
   offset: number;
   limit: number;
 }
 
 export type SearchResponse =
-  | { id: number; ok: true; query: string; convertedFrom?: string; terms: string[]; total: number; items: ResultItem[]; ms: number }
+  | {
+      id: number;
+      ok: true;
+      query: string;
+      convertedFrom?: string;
+      terms: string[];
+      total: number;
+      items: ResultItem[];
+      /** Panel tags with their counts under this query and these filters. */
+      facets: { t: string; c: number }[];
+      /** Tags in the request the archive does not have: ignored. */
+      unknown: string[];
+      ms: number;
+    }
   | { id: number; ok: false; error: string };

@@ -20,11 +20,11 @@ function getWorker(): Worker {
   return worker;
 }
 
-/** Run a query in the search worker: the page never stalls while it works. */
-export function searchPage(q: string, offset: number, limit: number): Promise<SearchResponse> {
+/** Run a query (with filters) in the search worker: the page never stalls while it works. */
+export function searchPage(req: Omit<SearchRequest, "id">): Promise<SearchResponse> {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    getWorker().postMessage({ id, q, offset, limit } satisfies SearchRequest);
+    getWorker().postMessage({ ...req, id } satisfies SearchRequest);
   });
 }

@@ -1,8 +1,8 @@
 import { Link } from "@tanstack/react-router";
 import { parseQuery } from "../../shared/search/query";
-import { SearchResults } from "./search-results";
-import { PAGE_SIZE, useSearchResults } from "./use-search-results";
-import { useState } from "react";
+import { FilteredList } from "./filtered-list";
+import type { FilterParams } from "./filter-params";
+import type { SearchState } from "./use-search-results";
 
 function NoResults({ q }: { q: string }) {
   const { typed } = parseQuery(q);
@@ -23,24 +23,16 @@ function NoResults({ q }: { q: string }) {
           </ul>
         </>
       ) : (
-        <p className="mt-2 text-muted">试试更短的词，或换一种说法。</p>
+        <p className="mt-2 text-muted">试试更短的词，或换一种说法；有筛选条件时，也可以去掉一些。</p>
       )}
     </div>
   );
 }
 
-export function SearchPage({ q, pages, onMore }: { q: string; pages: number; onMore: () => void }) {
-  const [attempt, setAttempt] = useState(0);
-  const state = useSearchResults(q, pages, attempt);
-  const shown = state.status === "done" ? state.result : state.status === "loading" ? state.previous : undefined;
+function Status({ q, state }: { q: string; state: SearchState }) {
   return (
-    <section
-      aria-labelledby="search-title"
-      aria-busy={state.status === "loading"}
-      data-done-q={state.status === "done" ? state.q : undefined}
-      data-worker-ms={state.status === "done" ? state.result.ms.toFixed(2) : undefined}
-    >
-      <h1 id="search-title" className="page-title">
+    <>
+      <h1 id="results-title" className="page-title">
         {q ? `搜索「${q}」` : "搜索"}
       </h1>
       <p role="status" className="mt-1 text-muted">
@@ -49,25 +41,11 @@ export function SearchPage({ q, pages, onMore }: { q: string; pages: number; onM
         {state.status === "done" && `共 ${state.result.total} 篇`}
         {state.status === "done" && state.result.convertedFrom && `（已将繁体「${state.result.convertedFrom}」按简体「${state.result.query}」搜索）`}
       </p>
-      {state.status === "error" && (
-        <div role="alert" className="mt-4">
-          <p>搜索没有完成：{state.error}</p>
-          <button type="button" className="button mt-2" onClick={() => setAttempt((n) => n + 1)}>
-            重试
-          </button>
-        </div>
-      )}
       {state.status === "done" && state.result.total === 0 && <NoResults q={q} />}
-      {shown && shown.items.length > 0 && (
-        <div className={state.status === "loading" ? "opacity-60" : undefined}>
-          <SearchResults items={shown.items} terms={shown.terms} query={shown.query} />
-          {shown.total > pages * PAGE_SIZE && (
-            <button type="button" className="button mt-4" onClick={onMore}>
-              更多结果（还有 {shown.total - pages * PAGE_SIZE} 篇）
-            </button>
-          )}
-        </div>
-      )}
-    </section>
+    </>
   );
+}
+
+export function SearchPage({ q, filters, pages, onFilters, onMore }: { q: string; filters: FilterParams; pages: number; onFilters: (f: FilterParams) => void; onMore: () => void }) {
+  return <FilteredList q={q} filters={filters} pages={pages} onFilters={onFilters} onMore={onMore} header={(state) => <Status q={q} state={state} />} />;
 }

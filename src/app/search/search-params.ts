@@ -1,16 +1,17 @@
 import { MAX_QUERY_CHARS } from "../../shared/search/query";
+import { validateFilters, type FilterParams } from "./filter-params";
 
-export interface SearchParams {
+export interface SearchParams extends FilterParams {
   q: string;
   page?: number;
 }
 
-/** `/search?q=…&page=N`: anything malformed falls back to an empty search on page 1. */
+/** `/search?q=…&page=N` plus filters: anything malformed falls back to an empty search on page 1. */
 export function validateSearchParams(raw: Record<string, unknown>): SearchParams {
   // The router parses JSON-looking values: ?q=2021 arrives as a number.
   const q = typeof raw.q === "string" ? raw.q.slice(0, MAX_QUERY_CHARS) : typeof raw.q === "number" || typeof raw.q === "boolean" ? String(raw.q) : "";
   const n = Number(raw.page);
-  return { q, page: Number.isInteger(n) && n > 1 && n <= 100 ? n : undefined };
+  return { q, page: Number.isInteger(n) && n > 1 && n <= 100 ? n : undefined, ...validateFilters(raw) };
 }
 
 /** `?hl=` on an article: the query whose terms to mark. */

@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
-import { SearchEngine, type SearchResult } from "../../shared/search/engine";
+import { SearchEngine } from "../../shared/search/engine";
+import { Facets } from "../../shared/search/facets";
+import { filteredSearch, type FilteredResult } from "../../shared/search/filtered-search";
 import type { SearchRequest, SearchResponse } from "./protocol";
 
 const base = import.meta.env.BASE_URL;
@@ -14,21 +16,34 @@ async function load(path: string): Promise<Uint8Array> {
 }
 
 const engine = new SearchEngine(load);
-let last: { q: string; result: Promise<SearchResult> } | null = null;
+const facets = new Facets(load);
+let last: { key: string; result: Promise<FilteredResult> } | null = null;
 
 self.onmessage = async (e: MessageEvent<SearchRequest>) => {
-  const { id, q, offset, limit } = e.data;
+  const { id, q, tags, from, to, offset, limit } = e.data;
+  const key = JSON.stringify([q, tags, from, to]);
   const t0 = performance.now();
   try {
-    if (last?.q !== q) last = { q, result: engine.search(q) };
+    if (last?.key !== key) last = { key, result: filteredSearch(engine, facets, q, { tags, from, to }) };
     const r = await last.result;
     const page = r.hits.slice(offset, offset + limit);
     const fragments = await Promise.all(page.map((h) => engine.fragment(h.doc)));
     const items = page.map((h, i) => ({ doc: h.doc, fragment: fragments[i], titleHits: h.titleHits }));
-    const msg: SearchResponse = { id, ok: true, query: r.query, convertedFrom: r.convertedFrom, terms: r.terms, total: r.total, items, ms: performance.now() - t0 };
+    const msg: SearchResponse = {
+      id,
+      ok: true,
+      query: r.query,
+      convertedFrom: r.convertedFrom,
+      terms: r.terms,
+      total: r.total,
+      items,
+      facets: r.facets,
+      unknown: r.unknown,
+      ms: performance.now() - t0,
+    };
     self.postMessage(msg);
   } catch (err) {
-    if (last?.q === q) last = null;
+    if (last?.key === key) last = null;
     self.postMessage({ id, ok: false, error: (err as Error).message } satisfies SearchResponse);
   }
 };

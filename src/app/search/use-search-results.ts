@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { SearchResponse } from "./protocol";
+import type { FilterParams } from "./filter-params";
 
 export const PAGE_SIZE = 10;
 
@@ -9,23 +10,28 @@ export type SearchState =
   | { status: "done"; q: string; result: Extract<SearchResponse, { ok: true }> }
   | { status: "error"; error: string };
 
-/** Results of `q` up to `pages` pages, from the worker; a newer query replaces an older one still running. */
-export function useSearchResults(q: string, pages: number, attempt: number): SearchState {
+/**
+ * Results of `q` within `filters`, up to `pages` pages, from the worker; a newer
+ * request replaces an older one still running. Idle when there is neither a query nor a filter.
+ */
+export function useSearchResults(q: string, filters: FilterParams, pages: number, attempt: number): SearchState {
   const [state, setState] = useState<SearchState>({ status: "idle" });
+  const key = JSON.stringify([filters.tags ?? [], filters.from, filters.to]);
   useEffect(() => {
-    if (!q.trim()) {
+    const [tags, from, to] = JSON.parse(key) as [string[], string | undefined, string | undefined];
+    if (!q.trim() && !tags.length && !from && !to) {
       setState({ status: "idle" });
       return;
     }
     let live = true;
     setState((s) => ({ status: "loading", previous: s.status === "done" ? s.result : s.status === "loading" ? s.previous : undefined }));
     import("./search-client")
-      .then(({ searchPage }) => searchPage(q, 0, pages * PAGE_SIZE))
+      .then(({ searchPage }) => searchPage({ q, tags, from, to, offset: 0, limit: pages * PAGE_SIZE }))
       .then((r) => live && setState(r.ok ? { status: "done", q, result: r } : { status: "error", error: r.error }))
       .catch((e: Error) => live && setState({ status: "error", error: e.message }));
     return () => {
       live = false;
     };
-  }, [q, pages, attempt]);
+  }, [q, key, pages, attempt]);
   return state;
 }

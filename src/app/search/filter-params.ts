@@ -1,0 +1,29 @@
+import { splitTag } from "../../shared/search/tag-format";
+
+/** Filters in the URL: ?tags=["人物:宋磊","地点:孟庄镇"]&from=2021-05&to=2022-07. Malformed values are dropped. */
+export interface FilterParams {
+  tags?: string[];
+  from?: string;
+  to?: string;
+}
+
+const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+const MAX_TAGS = 8;
+
+export function validateFilters(raw: Record<string, unknown>): FilterParams {
+  const list = Array.isArray(raw.tags) ? raw.tags : typeof raw.tags === "string" ? [raw.tags] : [];
+  const tags = [...new Set(list.filter((t): t is string => typeof t === "string" && t.length <= 60 && splitTag(t) !== null))].slice(0, MAX_TAGS);
+  return {
+    tags: tags.length ? tags : undefined,
+    from: typeof raw.from === "string" && DATE.test(raw.from) ? raw.from : undefined,
+    to: typeof raw.to === "string" && DATE.test(raw.to) ? raw.to : undefined,
+  };
+}
+
+export const hasFilters = (f: FilterParams) => !!(f.tags?.length || f.from || f.to);
+
+export function toggleTag(f: FilterParams, tag: string): FilterParams {
+  const tags = f.tags ?? [];
+  const next = tags.includes(tag) ? tags.filter((t) => t !== tag) : [...tags, tag];
+  return { ...f, tags: next.length ? next : undefined };
+}

@@ -1,0 +1,63 @@
+import { useState } from "react";
+import { SearchResults } from "./search-results";
+import { FilterPanel } from "./filter-panel";
+import { PAGE_SIZE, useSearchResults } from "./use-search-results";
+import { usePanelTags } from "./use-panel-tags";
+import type { FilterParams } from "./filter-params";
+
+interface Props {
+  q: string;
+  filters: FilterParams;
+  pages: number;
+  onFilters: (f: FilterParams) => void;
+  onMore: () => void;
+  /** Rendered above the results: a heading, the query status. */
+  header: (state: ReturnType<typeof useSearchResults>) => React.ReactNode;
+  /** Shown when there is neither a query nor a filter. */
+  idle?: React.ReactNode;
+  showPanel?: boolean;
+  /** List nothing when every chosen tag is unknown (a tag page of a tag that does not exist). */
+  emptyWhenUnknown?: boolean;
+}
+
+/** Results of a query and filters, with the filter panel beside them. */
+export function FilteredList({ q, filters, pages, onFilters, onMore, header, idle, showPanel = true, emptyWhenUnknown = false }: Props) {
+  const [attempt, setAttempt] = useState(0);
+  const state = useSearchResults(q, filters, pages, attempt);
+  const result = state.status === "done" ? state.result : state.status === "loading" ? state.previous : undefined;
+  const shown = result && emptyWhenUnknown && result.unknown.length === (filters.tags ?? []).length ? undefined : result;
+  const panel = usePanelTags(showPanel && state.status === "idle");
+  const facets = shown?.facets ?? panel ?? [];
+  return (
+    <div className="results-grid">
+      <section
+        aria-labelledby="results-title"
+        aria-busy={state.status === "loading"}
+        data-done-q={state.status === "done" ? state.q : undefined}
+        data-worker-ms={state.status === "done" ? state.result.ms.toFixed(2) : undefined}
+      >
+        {header(state)}
+        {state.status === "idle" && idle}
+        {state.status === "error" && (
+          <div role="alert" className="mt-4">
+            <p>没有完成：{state.error}</p>
+            <button type="button" className="button mt-2" onClick={() => setAttempt((n) => n + 1)}>
+              重试
+            </button>
+          </div>
+        )}
+        {shown && shown.items.length > 0 && (
+          <div className={state.status === "loading" ? "opacity-60" : undefined}>
+            <SearchResults items={shown.items} terms={shown.terms} query={shown.query} />
+            {shown.total > pages * PAGE_SIZE && (
+              <button type="button" className="button mt-4" onClick={onMore}>
+                更多结果（还有 {shown.total - pages * PAGE_SIZE} 篇）
+              </button>
+            )}
+          </div>
+        )}
+      </section>
+      {showPanel && facets.length > 0 && <FilterPanel facets={facets} filters={filters} onChange={onFilters} unknown={result?.unknown} />}
+    </div>
+  );
+}

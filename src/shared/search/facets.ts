@@ -1,0 +1,106 @@
+/**
+ * Filtering by tags and dates, and the counts the filter panel shows: every
+ * chosen tag narrows (AND, across kinds too); counts follow the query and the
+ * other chosen tags. Loads the small panel data at first use and a tag's doc
+ * list only when the tag is chosen.
+ */
+import { ByteReader } from "./varint";
+import { dayKey, splitTag, tagBucket, tagPaths, type TagMeta } from "./tag-format";
+import { intersectSorted } from "./match";
+import type { Load } from "./engine";
+
+export interface Filters {
+  tags: string[];
+  /** YYYY-MM-DD or YYYY-MM, inclusive */
+  from?: string;
+  to?: string;
+}
+
+const decoder = new TextDecoder();
+
+export class Facets {
+  private metaP?: Promise<TagMeta>;
+  private docTagsP?: Promise<{ at: Int32Array; idx: Int32Array }>;
+  private datesP?: Promise<Int32Array>;
+  private buckets = new Map<number, Promise<Record<string, number[]>>>();
+
+  constructor(private readonly load: Load) {}
+
+  meta(): Promise<TagMeta> {
+    return (this.metaP ??= this.load(tagPaths.meta()).then((b) => JSON.parse(decoder.decode(b)) as TagMeta));
+  }
+
+  private docTags() {
+    return (this.docTagsP ??= this.load(tagPaths.docTags()).then((b) => {
+      const r = new ByteReader(b);
+      const at: number[] = [];
+      const idx: number[] = [];
+      while (r.pos < b.length) {
+        at.push(idx.length);
+        let prev = 0;
+        for (let n = r.varint(); n > 0; n--) idx.push((prev += r.varint()));
+      }
+      at.push(idx.length);
+      return { at: Int32Array.from(at), idx: Int32Array.from(idx) };
+    }));
+  }
+
+  private dates() {
+    return (this.datesP ??= this.load(tagPaths.docDates()).then((b) => {
+      const r = new ByteReader(b);
+      const out: number[] = [];
+      let prev = 0;
+      while (r.pos < b.length) {
+        const z = r.varint();
+        prev += z % 2 ? -(z + 1) / 2 : z / 2;
+        out.push(prev);
+      }
+      return Int32Array.from(out);
+    }));
+  }
+
+  /** Docs carrying `tag` (ascending), or null for a tag the archive does not have. */
+  async tagDocs(tag: string): Promise<Int32Array | null> {
+    if (!splitTag(tag)) return null;
+    const m = await this.meta();
+    const k = tagBucket(tag, m.buckets);
+    let b = this.buckets.get(k);
+    if (!b) {
+      b = this.load(tagPaths.bucket(k)).then((x) => JSON.parse(decoder.decode(x)));
+      this.buckets.set(k, b);
+    }
+    const docs = (await b)[tag];
+    return docs ? Int32Array.from(docs) : null;
+  }
+
+  /** The docs allowed by the filters (ascending); `null` when nothing filters. Unknown tags are reported, not applied. */
+  async allowed(f: Filters): Promise<{ docs: Int32Array | null; unknown: string[] }> {
+    const unknown: string[] = [];
+    let docs: Int32Array | null = null;
+    for (const t of f.tags) {
+      const d = await this.tagDocs(t);
+      if (!d) unknown.push(t);
+      else docs = docs ? intersectSorted(docs, d) : d;
+    }
+    if (f.from || f.to) {
+      const dates = await this.dates();
+      const lo = f.from ? dayKey(f.from) : -Infinity;
+      const hi = f.to ? dayKey(f.to, true) : Infinity;
+      const keep: number[] = [];
+      const from = docs ?? Int32Array.from(dates.keys());
+      for (const d of from) if (dates[d] >= lo && dates[d] <= hi) keep.push(d);
+      docs = Int32Array.from(keep);
+    }
+    return { docs, unknown };
+  }
+
+  /** Panel tags with the number of `docs` carrying each (all docs when `docs` is null). */
+  async counts(docs: Int32Array | null): Promise<{ t: string; c: number }[]> {
+    const m = await this.meta();
+    if (!docs) return m.panel;
+    const { at, idx } = await this.docTags();
+    const c = new Int32Array(m.panel.length);
+    for (const d of docs) for (let i = at[d]; i < at[d + 1]; i++) c[idx[i]]++;
+    return m.panel.map((p, i) => ({ t: p.t, c: c[i] })).filter((p) => p.c > 0);
+  }
+}
