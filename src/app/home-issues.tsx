@@ -26,8 +26,10 @@ export function HomeIssues({ catalog, search, onFilters }: { catalog: Catalog; s
         <IssueList issues={shown} title={title} />
         <div>
           <IssueCalendar issues={ofPub} month={month ?? date?.slice(0, 7)} pub={pub} />
-          <details className="mt-6" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
-            <summary className="button">按人物、地点、主题筛选文章</summary>
+          <details className="mt-6">
+            <summary className="button" onClick={() => setOpen(true)}>
+              按人物、地点、主题筛选文章
+            </summary>
             {panel && <FilterPanel facets={panel} filters={{}} onChange={onFilters} />}
           </details>
         </div>

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import type { PreviewServer } from "vite";
+import { AxeBuilder } from "@axe-core/playwright";
+import { launch, serveDist, watchErrors } from "./browser";
+
+let browser: Browser;
+let server: PreviewServer;
+let url: string;
+
+beforeAll(async () => {
+  ({ server, url } = await serveDist());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(new URL(path, url).href);
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  return { page, errors };
+}
+
+const titles = (page: Page) => page.getByRole("list", { name: "搜索结果" }).getByRole("heading").allTextContents();
+const panelButton = (page: Page, name: string) => page.getByRole("region", { name: "筛选", exact: true }).getByRole("button", { name: new RegExp(`^${name}\\s?（\\d+）$`) });
+
+describe("filters in Chromium", () => {
+  it("a person and a place leave only articles with both; the URL reproduces the view", async () => {
+    const { page, errors } = await open("/");
+    await page.getByText("按人物、地点、主题筛选文章").click();
+    await page.getByRole("button", { name: /^宋磊\s?（4）$/ }).click();
+    await page.getByText("共 4 篇，按时间从新到旧").waitFor();
+    await panelButton(page, "市中区").click();
+    await page.getByText("共 2 篇，按时间从新到旧").waitFor();
+    const both = await titles(page);
+    expect(both).toEqual(["市检察院领导来我区调研", "枣庄日报社思想能力作风建设“双放双提”暨社长、总编走一线看发展大型采访活动走进我区"]);
+    const shared = page.url();
+    const again = await browser.newContext();
+    const other = await again.newPage();
+    await other.goto(shared);
+    await other.getByText("共 2 篇，按时间从新到旧").waitFor();
+    expect(await titles(other)).toEqual(both);
+    await again.close();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("combined with a search, counts follow the query", async () => {
+    const { page } = await open(`/search?q=${encodeURIComponent("文明城市")}`);
+    await page.getByText("共 4 篇").waitFor();
+    expect(await panelButton(page, "宋磊").textContent()).toContain("（2）");
+    await panelButton(page, "宋磊").click();
+    await page.getByText("共 2 篇").waitFor();
+    expect(page.url()).toContain("q=");
+    await page.context().close();
+  });
+
+  it("filtered home and tag pages have no axe violations", async () => {
+    for (const path of [`/?tags=${encodeURIComponent(JSON.stringify(["人物:宋磊"]))}`, `/tags/${encodeURIComponent("地点")}/${encodeURIComponent("孟庄镇")}`]) {
+      const { page } = await open(path);
+      await page.getByText(/共 \d+ 篇/).waitFor();
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
