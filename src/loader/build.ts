@@ -12,6 +12,7 @@ import { buildTagIndex } from "./tag-index";
 import { traditionalToSimplified } from "./t2s";
 import { paths as searchPaths } from "../shared/search/format";
 import { loadTaxonomy, type Taxonomy } from "./tags/topics";
+import { propagateNames } from "./tags/known-names";
 
 export interface Problem {
   file: string;
@@ -62,6 +63,8 @@ export function buildContent(root = contentRoot()): ContentBuild {
     if (Array.isArray(r)) issues.push(...r);
     else problems.push(r);
   }
+  // A name the archive knows from one article counts in the others too.
+  propagateNames(issues);
   // Two files with the same id: the later path gets a hash of its own path, so earlier links stay.
   const seen = new Set<string>();
   for (const f of issues) {

@@ -6,6 +6,7 @@
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "./surnames";
 import { isOtherWord } from "./lexicon";
 import { PhraseFinder } from "./phrase-finder";
+import { COUNTRIES } from "./gazetteer";
 
 // Longest first, so 副区长 wins over 区长.
 const TITLES = [
@@ -21,8 +22,12 @@ const TITLE_FINDER = new PhraseFinder(TITLES);
 const FOLLOW =
   /^([，、。；：！？（）()\s“”"]|来|到|在|出席|主持|参加|陪同|讲话|表示|指出|强调|带队|带领|一行|等|和|与|及|同|率|作|对|就|为|说|介绍|要求|看望|慰问|调研|督导|会见|参观|实地|先后|深入|一同|分别|共同|亲切|听取|代表|宣读|致辞|担任|提出|认为|希望|感谢|首先|随后|还|也|现场|走访|查看|检查|前往|赴|会同|召集|传达|通报|部署|汇报|发言|总结|点评|颁发|揭牌|签约|视察|考察|观看|出任|当选|获得|荣获|的)/u;
 const HAN = /^\p{Script=Han}+$/u;
-// A given name does not start with a pronoun, particle or verb of motion: 来我区 is not a name.
+// A title after the name closes it too: 习近平主席, 韩耀辉区长.
+const TITLE_AFTER_NAME = /^(主席|总书记|书记|总理|副总理|委员长|区长|市长|县长|镇长|主任|局长|部长|院长|同志|总统|首相)/u;
+// A given name does not start with a pronoun, particle or verb of motion: 来我区 is not a name;
+// nor does it end with a particle: 王毅等.
 const NOT_GIVEN = /^[我你他她它们的了在到来去是和与及对等将把被这那其各该本全]/u;
+const NOT_LAST = /[等和与及在的了是回]$/u;
 
 function surnameLength(s: string): number {
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return 2;
@@ -35,9 +40,9 @@ export function nameAt(text: string, at: number): string | null {
   if (!sl) return null;
   for (const given of [2, 1]) {
     const name = text.slice(at, at + sl + given);
-    if (name.length !== sl + given || !HAN.test(name) || NOT_GIVEN.test(name.slice(sl))) continue;
+    if (name.length !== sl + given || !HAN.test(name) || NOT_GIVEN.test(name.slice(sl)) || (given === 2 && NOT_LAST.test(name))) continue;
     const rest = text.slice(at + name.length, at + name.length + 4);
-    if ((rest === "" || FOLLOW.test(rest)) && !isOtherWord(name)) return name;
+    if ((rest === "" || FOLLOW.test(rest) || TITLE_AFTER_NAME.test(rest)) && !isOtherWord(name)) return name;
   }
   return null;
 }
@@ -59,10 +64,33 @@ function listAt(text: string, at: number): string[] {
 
 const isHan = (c: string | undefined) => c !== undefined && HAN.test(c);
 
+// A foreign leader named after country and office: 哈萨克斯坦总统托卡耶夫. No surname table
+// helps here, so the country before the office is what makes the name believable.
+const FOREIGN_OFFICE = /(总统|总理|首相|国王|女王|王储|公主|外长|外交部长|议长|副总统)$/u;
+const COUNTRY_BEFORE = new RegExp(`(${COUNTRIES.join("|")})$`, "u");
+
+function foreignNameAt(text: string, at: number): string | null {
+  for (let len = 2; len <= 8; len++) {
+    const name = text.slice(at, at + len);
+    if (!/^[\p{Script=Han}·]+$/u.test(name) || /[的了是在和与及等将]/u.test(name)) return null;
+    const rest = text.slice(at + len, at + len + 4);
+    if (FOLLOW.test(rest) && !/^[·]|[·]$/u.test(name) && !isOtherWord(name)) return name;
+  }
+  return null;
+}
+
 export function extractPeople(text: string): string[] {
   const found: string[] = [];
   const add = (n: string) => !found.includes(n) && found.push(n);
-  for (const [at, t] of TITLE_FINDER.find(text)) for (const n of listAt(text, at + t.length)) add(n);
+  for (const [at, t] of TITLE_FINDER.find(text)) {
+    const names = listAt(text, at + t.length);
+    names.forEach(add);
+    const head = text.slice(Math.max(0, at - 12), at + t.length);
+    if (!names.length && FOREIGN_OFFICE.test(t) && COUNTRY_BEFORE.test(head.slice(0, head.length - t.length))) {
+      const n = foreignNameAt(text, at + t.length);
+      if (n) add(n);
+    }
+  }
   for (let i = text.indexOf("领导"); i >= 0; i = text.indexOf("领导", i + 2)) {
     for (const n of listAt(text, i + 2)) add(n);
   }

@@ -3,7 +3,7 @@
  * (孟庄镇, 光明路街道, 锦龙社区, 下道沟村), named public venues (政府西游园), and
  * provinces, cities and districts from a gazetteer (合肥, 市中区).
  */
-import { CITIES, DISTRICTS, PROVINCES } from "./gazetteer";
+import { CITIES, COUNTRIES, DISTRICTS, PROVINCES, WORLD_CITIES } from "./gazetteer";
 import { prefixBefore } from "./spans";
 import { PhraseFinder } from "./phrase-finder";
 
@@ -17,11 +17,13 @@ const AFTER_VERB = /^.*[进到入驻回去在赴]/u;
 const ENDS_IN_VERB = /[进下到入驻回出送去]$/u;
 const VERBS = /(持续|推进|建设|打造|开展|实施|提升|改造|新建|建成|迎来|举办|组织)/u;
 // Not names: the whole, the own, the kind (全镇, 本村, 各社区, 美丽乡村).
-const GENERIC_PREFIX = /^(全|本|该|各|每|我|辖|城|老|新|农|美丽|和谐|文明|乡|镇|村|街|社|口袋|城市|街头|小|大|重点|示范|试点|特色|周边|沿线|部分|相关|所在|同|多个|两个|三个|一个|二|三|四|五|六|七|八|九|十)/u;
-// A place at the head of a longer proper name: 长三角高端制造业转移示范基地.
-const INSIDE_NAME_HINT = /基地|平台|示范区|试验区|展览会|博览会/u;
-const INSIDE_NAME = /^\p{Script=Han}{3,16}(基地|平台|示范区|试验区|展览会|博览会)/u;
-const GAZETTEER = new PhraseFinder([...DISTRICTS, ...PROVINCES.flatMap((p) => [`${p}省`, p]), ...CITIES.flatMap((c) => [`${c}市`, c])]);
+const GENERIC_PREFIX = /^(全|本|该|各|每|我|辖|城|老|新|农|美丽|和谐|文明|乡|镇|村|街|社|口袋|城市|街头|小|大|重点|示范|试点|特色|周边|沿线|部分|相关|所在|同|国家|省级|市级|多个|两个|三个|一个|二|三|四|五|六|七|八|九|十)/u;
+// 农村 and 乡村 are kinds of place, not names: 发展农村, 丰富乡村.
+const GENERIC_WORD = /(农村|乡村|城乡|镇村|村村|社区社区)$/u;
+// A place at the head of a longer proper name: 长三角高端制造业转移示范基地, 杭州亚运会, 上海合作组织.
+const INSIDE_NAME_HINT = /基地|平台|示范区|试验区|展览会|博览会|运动会|亚运会|冬奥会|奥运会|峰会|论坛|组织|大学|学院|学校|医院|银行|集团|公司|军分区|军区|交易所|市场|队|代表团/u;
+const INSIDE_NAME = /^\p{Script=Han}{0,16}?(基地|平台|示范区|试验区|展览会|博览会|运动会|亚运会|冬奥会|奥运会|峰会|论坛|合作组织|大学|学院|学校|医院|银行|集团|公司|军分区|军区|交易所|市场|队|代表团)(?!\p{Script=Han}{0,2}[，。；])/u;
+const GAZETTEER = new PhraseFinder([...DISTRICTS, ...PROVINCES.flatMap((p) => [`${p}省`, p]), ...CITIES.flatMap((c) => [`${c}市`, c]), ...COUNTRIES, ...WORLD_CITIES]);
 
 export function extractPlaces(text: string): string[] {
   const found: { at: number; name: string }[] = [];
@@ -37,7 +39,7 @@ export function extractPlaces(text: string): string[] {
   };
   for (const m of text.matchAll(LOCAL)) {
     const prefix = name(m.index!, 5);
-    if ([...prefix].length < 2 || GENERIC_PREFIX.test(prefix)) continue;
+    if ([...prefix].length < 2 || GENERIC_PREFIX.test(prefix) || GENERIC_WORD.test(prefix + m[0])) continue;
     add(m.index! - prefix.length, prefix + m[0]);
   }
   for (const m of text.matchAll(VENUE)) {
@@ -49,7 +51,7 @@ export function extractPlaces(text: string): string[] {
     {
       const after = text.slice(at + g.length, at + g.length + 24);
       // Inside a proper name: 中国(枣庄)国际…展览会, …管委会主任, 长三角高端制造业转移示范基地.
-      const inName = after[0] === ")" || after[0] === "）" || after.startsWith("管委会") || after.startsWith("党工委") || (INSIDE_NAME_HINT.test(after) && INSIDE_NAME.test(after));
+      const inName = after[0] === ")" || after[0] === "）" || after[0] === "(" || after[0] === "（" || after.startsWith("管委会") || after.startsWith("党工委") || (INSIDE_NAME_HINT.test(after) && INSIDE_NAME.test(after));
       // In a quoted slogan or brand, not at its start: “爱山东”.
       const before = text.slice(Math.max(0, at - 4), at);
       const q = before.lastIndexOf("“");
@@ -58,7 +60,9 @@ export function extractPlaces(text: string): string[] {
         taken.push([at, at + g.length]);
         continue;
       }
-      add(at, g);
+      // 基辅州, 克拉斯诺达尔边疆区: the unit's suffix belongs to the name.
+      const unit = /^(州|边疆区|共和国)/u.exec(after);
+      add(at, unit ? g + unit[0] : g);
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
