@@ -16,7 +16,10 @@ const TITLES = [
   "大队长", "队长", "所长", "站长", "副校长", "校长", "董事长", "副总经理", "总经理", "经理", "副总编辑", "总编辑", "总编", "社长", "会长", "组长",
   "政委", "理事长", "馆长", "园长", "主任委员", "委员", "常委", "支书", "负责人", "教授", "院士", "同志",
 ].sort((a, b) => b.length - a.length);
-const TITLE_FINDER = new PhraseFinder(TITLES);
+const SCAN_TITLES = new PhraseFinder(TITLES);
+
+/** Office titles, for the one scan that finds titles and gazetteer places together. */
+export const TITLE_SET = new Set(TITLES);
 
 // What may follow a name: punctuation, or a word that opens what the person does.
 const FOLLOW =
@@ -79,10 +82,11 @@ function foreignNameAt(text: string, at: number): string | null {
   return null;
 }
 
-export function extractPeople(text: string): string[] {
+/** People in `text`; `titles` are the positions of office titles in it (from the shared scan). */
+export function extractPeople(text: string, titles: [number, string][] = SCAN_TITLES.findEach(text)): string[] {
   const found: string[] = [];
   const add = (n: string) => !found.includes(n) && found.push(n);
-  for (const [at, t] of TITLE_FINDER.find(text)) {
+  for (const [at, t] of titles) {
     const names = listAt(text, at + t.length);
     names.forEach(add);
     const head = text.slice(Math.max(0, at - 12), at + t.length);

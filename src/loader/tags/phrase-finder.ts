@@ -20,8 +20,17 @@ export class PhraseFinder {
     }
   }
 
+  /** At every position, the longest phrase starting there (phrases may overlap). */
+  findEach(text: string): [at: number, phrase: string][] {
+    return this.scan(text, false);
+  }
+
   /** Leftmost-longest phrases, not overlapping: after 党史学习教育 the 教育 inside it is not reported. */
   find(text: string): [at: number, phrase: string][] {
+    return this.scan(text, true);
+  }
+
+  private scan(text: string, skip: boolean): [at: number, phrase: string][] {
     const out: [number, string][] = [];
     const first = this.first;
     const second = this.second;
@@ -33,7 +42,7 @@ export class PhraseFinder {
       for (const p of list) {
         if (text.startsWith(p, at)) {
           out.push([at, p]);
-          at += p.length - 1;
+          if (skip) at += p.length - 1;
           break;
         }
       }

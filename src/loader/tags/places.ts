@@ -23,15 +23,21 @@ const GENERIC_WORD = /(农村|乡村|城乡|镇村|村村|社区社区)$/u;
 // A place at the head of a longer proper name: 长三角高端制造业转移示范基地, 杭州亚运会, 上海合作组织.
 const INSIDE_NAME_HINT = /基地|平台|示范区|试验区|展览会|博览会|运动会|亚运会|冬奥会|奥运会|峰会|论坛|组织|大学|学院|学校|医院|银行|集团|公司|军分区|军区|交易所|市场|队|代表团/u;
 const INSIDE_NAME = /^\p{Script=Han}{0,16}?(基地|平台|示范区|试验区|展览会|博览会|运动会|亚运会|冬奥会|奥运会|峰会|论坛|合作组织|大学|学院|学校|医院|银行|集团|公司|军分区|军区|交易所|市场|队|代表团)(?!\p{Script=Han}{0,2}[，。；])/u;
-const GAZETTEER = new PhraseFinder([...DISTRICTS, ...PROVINCES.flatMap((p) => [`${p}省`, p]), ...CITIES.flatMap((c) => [`${c}市`, c]), ...COUNTRIES, ...WORLD_CITIES]);
+export const GAZETTEER_NAMES = [...DISTRICTS, ...PROVINCES.flatMap((p) => [`${p}省`, p]), ...CITIES.flatMap((c) => [`${c}市`, c]), ...COUNTRIES, ...WORLD_CITIES];
+const GAZETTEER = new PhraseFinder(GAZETTEER_NAMES);
 
-export function extractPlaces(text: string): string[] {
+/** Places in `text`; `gazetteer` are the positions of gazetteer names in it (from the shared scan). */
+export function extractPlaces(text: string, gazetteer: [number, string][] = GAZETTEER.findEach(text)): string[] {
   const found: { at: number; name: string }[] = [];
   const taken: [number, number][] = [];
+  const names = new Set<string>();
   const add = (at: number, name: string) => {
     if (taken.some(([a, b]) => at < b && at + name.length > a)) return;
     taken.push([at, at + name.length]);
-    if (!found.some((f) => f.name === name)) found.push({ at, name });
+    if (!names.has(name)) {
+      names.add(name);
+      found.push({ at, name });
+    }
   };
   const name = (end: number, max: number) => {
     const p = prefixBefore(text, end, max, VERBS);
@@ -47,7 +53,9 @@ export function extractPlaces(text: string): string[] {
     if ([...prefix].length < 2 || GENERIC_PREFIX.test(prefix)) continue;
     add(m.index! - prefix.length, prefix + m[0]);
   }
-  for (const [at, g] of GAZETTEER.find(text)) {
+  for (const [at, g] of gazetteer) {
+    // A place already found needs no second look (its suffixed form 基辅州 is another name).
+    if (names.has(g)) continue;
     {
       const after = text.slice(at + g.length, at + g.length + 24);
       // Inside a proper name: 中国(枣庄)国际…展览会, …管委会主任, 长三角高端制造业转移示范基地.

@@ -7,7 +7,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { PhraseFinder } from "./phrase-finder";
 
 export const TOPICS_FILE = "topics.json";
 
@@ -38,14 +37,11 @@ export function loadTaxonomy(root: string): Taxonomy {
 }
 
 interface Compiled {
-  finder: PhraseFinder;
-  /** For each phrase the regex can match: the topics it counts for (none for an excluded phrase). */
+  /** For each phrase: the topics it counts for (none for an excluded phrase). */
   counts: Map<string, number[]>;
 }
 const compiled = new WeakMap<Taxonomy, Compiled>();
 
-// One pass over every keyword and excluded phrase, leftmost-longest: an excluded
-// phrase (党史学习教育) swallows the keyword inside it (教育).
 function compile(taxonomy: Taxonomy): Compiled {
   let c = compiled.get(taxonomy);
   if (c) return c;
@@ -54,21 +50,30 @@ function compile(taxonomy: Taxonomy): Compiled {
     for (const x of t.exclude) if (!counts.has(x)) counts.set(x, []);
     for (const k of t.keywords) counts.set(k, [...(counts.get(k) ?? []), i]);
   });
-  c = { finder: new PhraseFinder([...counts.keys()]), counts };
+  c = { counts };
   compiled.set(taxonomy, c);
   return c;
 }
 
-function tally(text: string, c: Compiled, n: number): number[] {
-  const hits = new Array<number>(n).fill(0);
-  for (const [, p] of c.finder.find(text)) for (const i of c.counts.get(p)!) hits[i]++;
-  return hits;
-}
+/** Every keyword and excluded phrase of the taxonomy, for the shared scan. */
+export const topicPhrases = (taxonomy: Taxonomy): string[] => [...compile(taxonomy).counts.keys()];
 
-export function extractTopics(headline: string, body: string, taxonomy: Taxonomy): string[] {
+/**
+ * Topics from the phrases the shared scan found (position, longest phrase there).
+ * Taken leftmost-longest: an excluded phrase (党史学习教育) swallows the keyword
+ * inside it (教育). Positions before `headLen` are in the headline.
+ */
+export function topicsFromMatches(matches: [number, string][], headLen: number, taxonomy: Taxonomy): string[] {
   if (!taxonomy.topics.length) return [];
-  const c = compile(taxonomy);
-  const inHead = tally(headline, c, taxonomy.topics.length);
-  const inBody = tally(body, c, taxonomy.topics.length);
-  return taxonomy.topics.filter((_, i) => inHead[i] > 0 || inBody[i] >= 2).map((t) => t.name);
+  const { counts } = compile(taxonomy);
+  const head = new Array<number>(taxonomy.topics.length).fill(0);
+  const body = new Array<number>(taxonomy.topics.length).fill(0);
+  let end = 0;
+  for (const [at, p] of matches) {
+    const topics = counts.get(p);
+    if (!topics || at < end) continue;
+    end = at + p.length;
+    for (const i of topics) (at < headLen ? head : body)[i]++;
+  }
+  return taxonomy.topics.filter((_, i) => head[i] > 0 || body[i] >= 2).map((t) => t.name);
 }
