@@ -1,16 +1,35 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { flushSync } from "react-dom";
 import { RouterProvider } from "@tanstack/react-router";
 import { createAppRouter } from "./app/router";
 import { applySettings, getSettings } from "./app/reading-settings";
+import { registerServiceWorker } from "./app/service-worker";
 import "./styles.css";
 
 const router = createAppRouter();
 applySettings(getSettings());
 matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => applySettings(getSettings()));
 
-createRoot(document.getElementById("app")!).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
-);
+const container = document.getElementById("app")!;
+const prerendered = document.getElementById("prerender");
+const root = createRoot(container);
+
+// The page's prerendered content stays until the app has loaded this route and
+// rendered it; then the two swap in one frame, so there is no flash.
+void router.load().finally(() => {
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    ),
+  );
+  if (prerendered) {
+    const y = scrollY;
+    prerendered.remove();
+    container.hidden = false;
+    scrollTo(0, y);
+  }
+  registerServiceWorker();
+});

@@ -7,7 +7,8 @@ export const ROOT = join(import.meta.dirname, "..", "..");
 /** Serve dist/ (the production build) on a free local port. */
 export async function serveDist(): Promise<{ server: PreviewServer; url: string }> {
   if (!existsSync(join(ROOT, "dist", "index.html"))) throw new Error("dist/ has no build: run `npm run build` first");
-  const server = await preview({ root: ROOT, configFile: false, preview: { port: 0, host: "127.0.0.1", strictPort: false }, logLevel: "silent" });
+  // The project's own config: clean URLs to prerendered pages, 404.html for the rest, the base path.
+  const server = await preview({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), preview: { port: 0, host: "127.0.0.1", strictPort: false }, logLevel: "silent" });
   return { server, url: server.resolvedUrls!.local[0] };
 }
 

@@ -1,22 +1,31 @@
+import { useEffect, useMemo, useState } from "react";
 import type { IssueFile } from "../shared/contract";
 import { citation, issueDateLabel, publicationName, readingMinutes, withoutIndent } from "./format";
 import { ArticleNav } from "./article-nav";
-import { CopyButton } from "./copy-button";
 import { useReadingPosition } from "./reading-position";
 import { MarkedText } from "./marked-text";
 import { markRanges } from "../shared/search/highlight";
 import { parseQuery } from "../shared/search/query";
-import { useEffect, useMemo } from "react";
 import { TagChips } from "./tag-chips";
+import { SharePanel } from "./share-panel";
+
+/** `#p3` → 3, when the URL points at a paragraph. */
+const paragraphInHash = () => Number(/^#p(\d+)$/.exec(location.hash)?.[1] ?? 0);
 
 export function ArticleView({ file, index, highlight }: { file: IssueFile; index: number; highlight?: string }) {
   const a = file.articles[index];
   const terms = useMemo(() => (highlight ? parseQuery(highlight).terms : []), [highlight]);
   const { resumed, restart } = useReadingPosition(`${file.issue.id}/${a.id}`, highlight ? 0 : a.chars);
+  const [target, setTarget] = useState(0);
   const mark = (text: string) => <MarkedText text={text} ranges={markRanges(text, terms)} />;
   useEffect(() => {
-    if (terms.length && !location.hash) document.querySelector(".reader mark")?.scrollIntoView({ block: "center" });
+    const p = paragraphInHash();
+    if (p) {
+      setTarget(p);
+      document.getElementById(`p${p}`)?.scrollIntoView({ block: "start" });
+    } else if (terms.length) document.querySelector(".reader mark")?.scrollIntoView({ block: "center" });
   }, [terms]);
+  const url = () => location.href.split("#")[0].split("?")[0];
   return (
     <article aria-labelledby="article-title" className="reader">
       <header className="mb-6">
@@ -42,8 +51,11 @@ export function ArticleView({ file, index, highlight }: { file: IssueFile; index
       </header>
       <div className="article-body">
         {a.paragraphs.map((p, i) => (
-          <p key={i} id={`p${i + 1}`}>
+          <p key={i} id={`p${i + 1}`} className={target === i + 1 ? "marked" : undefined}>
             {mark(withoutIndent(p))}
+            <a href={`#p${i + 1}`} className="para-link no-print" aria-label={`第${i + 1}段的链接`} onClick={() => setTarget(i + 1)}>
+              ¶
+            </a>
           </p>
         ))}
       </div>
@@ -53,10 +65,7 @@ export function ArticleView({ file, index, highlight }: { file: IssueFile; index
           <span className="text-muted">引用：</span>
           {citation(a, file.issue)}
         </p>
-        <div className="no-print flex flex-wrap items-center gap-2">
-          <CopyButton label="复制链接" text={() => location.href.split("#")[0]} done="链接已复制" />
-          <CopyButton label="复制引用" text={() => citation(a, file.issue)} done="引用已复制" />
-        </div>
+        <SharePanel url={typeof location === "undefined" ? "" : url()} title={a.title} citation={citation(a, file.issue)} />
         <ArticleNav file={file} index={index} />
       </footer>
     </article>

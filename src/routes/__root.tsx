@@ -3,6 +3,7 @@ import { loadCatalog } from "../app/data";
 import { NotFound } from "../app/not-found";
 import { ErrorView } from "../app/error-view";
 import { SiteHeader } from "../app/site-header";
+import { UpdatePrompt } from "../app/update-prompt";
 
 export const Route = createRootRoute({
   loader: () => loadCatalog(),
@@ -22,6 +23,7 @@ function RootLayout() {
         <Outlet />
       </main>
       <footer className="site-footer no-print">看报 · 地方报纸数字档案</footer>
+      <UpdatePrompt />
     </>
   );
 }

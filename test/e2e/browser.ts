@@ -10,7 +10,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Serve the production build in dist/ on a free local port. */
 export async function serveDist(): Promise<{ server: PreviewServer; url: string }> {
   if (!existsSync(join(ROOT, "dist", "index.html"))) throw new Error("dist/ has no build: run `npm run build` first (npm test does)");
-  const server = await preview({ root: ROOT, configFile: false, preview: { port: 0, host: "127.0.0.1", strictPort: false }, logLevel: "silent" });
+  // The project's own config: clean URLs to prerendered pages, 404.html for the rest, the base path.
+  const server = await preview({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), preview: { port: 0, host: "127.0.0.1", strictPort: false }, logLevel: "silent" });
   const url = server.resolvedUrls!.local[0];
   return { server, url };
 }

@@ -1,0 +1,54 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker: keeps the app shell, and every page and issue once read,
+ * so they open offline. Navigations go to the network first; offline, a page
+ * read before comes from the cache, any other from the app shell — never
+ * another page's prerendered HTML.
+ */
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from "workbox-precaching";
+import { NavigationRoute, registerRoute } from "workbox-routing";
+import { NetworkFirst } from "workbox-strategies";
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+const SHELL = "app-shell.html";
+const pages = new NetworkFirst({ cacheName: "kanbao-pages", networkTimeoutSeconds: 4 });
+const data = new NetworkFirst({ cacheName: "kanbao-data", networkTimeoutSeconds: 4 });
+
+registerRoute(
+  new NavigationRoute(async (options) => {
+    try {
+      const res = await pages.handle(options);
+      if (res) return res;
+    } catch {
+      // offline and never read: the app shell below
+    }
+    return (await matchPrecache(SHELL)) ?? Response.error();
+  }),
+);
+// Catalog, issues and search index: fresh when online, the last copy offline.
+registerRoute(({ url }) => url.pathname.includes("/data/"), data);
+
+// The page asks, once this worker controls it, to keep what it loaded before that.
+self.addEventListener("message", (event) => {
+  const msg = event.data as { type?: string; urls?: string[] } | null;
+  if (msg?.type === "SKIP_WAITING") void self.skipWaiting();
+  if (msg?.type === "CACHE_URLS" && Array.isArray(msg.urls)) {
+    event.waitUntil(
+      Promise.all(
+        msg.urls.map(async (u) => {
+          const url = new URL(u, self.location.href);
+          if (url.origin !== self.location.origin) return;
+          const cache = await caches.open(url.pathname.includes("/data/") ? "kanbao-data" : "kanbao-pages");
+          const res = await fetch(url, { credentials: "same-origin" });
+          if (res.ok) await cache.put(url, res);
+        }),
+      ),
+    );
+  }
+});
+
+self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
