@@ -29,7 +29,10 @@ void router.load().finally(() => {
     const y = scrollY;
     prerendered.remove();
     container.hidden = false;
-    scrollTo(0, y);
+    // Keep the reader where they were; a link to a paragraph (#p3) keeps pointing at it.
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (target) target.scrollIntoView({ block: "start" });
+    else scrollTo(0, y);
   }
   registerServiceWorker();
 });
