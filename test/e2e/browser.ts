@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { preview, type PreviewServer } from "vite";
 import { existsSync, mkdirSync } from "node:fs";
@@ -33,4 +34,44 @@ export function watchErrors(page: Page): string[] {
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(e.message));
   return errors;
+}
+
+export interface Site {
+  browser: Browser;
+  url: string;
+}
+
+/** The production build served and Chromium launched for one test file, closed after it. */
+export function useSite(): Site {
+  const site = {} as Site;
+  let server: PreviewServer | undefined;
+  beforeAll(async () => {
+    ({ server, url: site.url } = await serveDist());
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
+}
+
+export interface Opened {
+  page: Page;
+  /** Console and page errors. */
+  errors: string[];
+  /** Paths the page requested. */
+  requests: string[];
+}
+
+/** `path` in a fresh browser context (no cache, no service worker from another test). */
+export async function openPage(site: Site, path: string, options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {}): Promise<Opened> {
+  const { width = 1280, height = 900, javaScriptEnabled = true } = options;
+  const context = await site.browser.newContext({ viewport: { width, height }, javaScriptEnabled });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(new URL(path, site.url).href);
+  return { page, errors, requests };
 }

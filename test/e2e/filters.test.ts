@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { launch, serveDist, watchErrors } from "./browser";
+import { openPage, useSite } from "./browser";
 
-let browser: Browser;
-let server: PreviewServer;
-let url: string;
+const site = useSite();
 
-beforeAll(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(new URL(path, url).href);
-  await page.getByRole("heading", { level: 1 }).first().waitFor();
-  return { page, errors };
+async function open(path: string) {
+  const opened = await openPage(site, path);
+  await opened.page.getByRole("heading", { level: 1 }).first().waitFor();
+  return opened;
 }
 
 const titles = (page: Page) => page.getByRole("list", { name: "搜索结果" }).getByRole("heading").allTextContents();
@@ -40,7 +25,7 @@ describe("filters in Chromium", () => {
     const both = await titles(page);
     expect(both).toEqual(["市检察院领导来我区调研", "枣庄日报社思想能力作风建设“双放双提”暨社长、总编走一线看发展大型采访活动走进我区"]);
     const shared = page.url();
-    const again = await browser.newContext();
+    const again = await site.browser.newContext();
     const other = await again.newPage();
     await other.goto(shared);
     await other.getByText("共 2 篇，按时间从新到旧").waitFor();

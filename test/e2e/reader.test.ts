@@ -1,30 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { join } from "node:path";
-import { ARTIFACTS, launch, serveDist, watchErrors } from "./browser";
+import { ARTIFACTS, openPage, useSite } from "./browser";
 
-let browser: Browser;
-let server: PreviewServer;
-let url: string;
+const site = useSite();
 
-beforeAll(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(new URL(path, url).href);
-  await page.getByRole("main").waitFor();
-  return { page, errors };
+async function open(path: string, width = 1280) {
+  const opened = await openPage(site, path, { width });
+  await opened.page.getByRole("main").waitFor();
+  return opened;
 }
 
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 });

@@ -1,31 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import { describe, expect, it } from "vitest";
 import { AxeBuilder } from "@axe-core/playwright";
-import { launch, serveDist, watchErrors } from "./browser";
+import { openPage, useSite } from "./browser";
 
-let browser: Browser;
-let server: PreviewServer;
-let url: string;
+const site = useSite();
 
-beforeAll(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  const requests: string[] = [];
-  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(new URL(path, url).href);
-  await page.getByRole("heading", { level: 1 }).first().waitFor();
-  return { page, errors, requests };
+async function open(path: string) {
+  const opened = await openPage(site, path, { height: 800 });
+  await opened.page.getByRole("heading", { level: 1 }).first().waitFor();
+  return opened;
 }
 
 describe("search in Chromium", () => {
@@ -73,7 +55,7 @@ describe("search in Chromium", () => {
     await page.getByText("共 4 篇").waitFor();
     await page.getByRole("searchbox", { name: "搜索全文" }).fill("韩耀辉");
     await page.getByText("共 3 篇").waitFor();
-    await page.goto(new URL("/search?q=%22&page=-7&q2=%7B", url).href);
+    await page.goto(new URL("/search?q=%22&page=-7&q2=%7B", site.url).href);
     await page.getByRole("heading", { level: 1 }).first().waitFor();
     expect(await page.getByRole("alert").count()).toBe(0);
     expect(errors).toEqual([]);

@@ -1,34 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import { describe, expect, it } from "vitest";
 import { build as viteBuild, preview } from "vite";
 import { join } from "node:path";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { launch, serveDist, watchErrors, ROOT } from "./browser";
+import { openPage, useSite, watchErrors, ROOT } from "./browser";
 
-let browser: Browser;
-let server: PreviewServer;
-let url: string;
 const ARTICLE = "issues/000_7377606bfa394453/th6pfp";
 const JSQR = join(ROOT, "node_modules", "jsqr", "dist", "jsQR.js");
+const site = useSite();
 
-beforeAll(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(new URL(path, url).href);
-  return { page, errors };
-}
+const open = (path: string, options: { javaScriptEnabled?: boolean } = {}) => openPage(site, path, options);
 
 describe("every article is a real page", () => {
   it("without JavaScript: title, text and Open Graph tags are in the HTML", async () => {
@@ -56,9 +37,9 @@ describe("every article is a real page", () => {
   });
 
   it("an unknown path is served 404.html with status 404", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const res = await page.goto(new URL("no/such/page", url).href);
+    const res = await page.goto(new URL("no/such/page", site.url).href);
     expect(res!.status()).toBe(404);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("找不到这个页面");
     await context.close();
@@ -68,10 +49,10 @@ describe("every article is a real page", () => {
 describe("share", () => {
   it("copy link and the QR code hold the article URL", async () => {
     const { page } = await open(ARTICLE);
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(url).origin });
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.url).origin });
     await page.getByRole("button", { name: "复制链接" }).click();
     await page.getByText("链接已复制").waitFor();
-    const articleUrl = new URL(ARTICLE, url).href;
+    const articleUrl = new URL(ARTICLE, site.url).href;
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(articleUrl);
     await page.getByRole("button", { name: "二维码" }).click();
     const svg = page.getByRole("img", { name: /本文链接的二维码/ });
@@ -113,7 +94,7 @@ describe("reach", () => {
         const text = await (await fetch(p)).text();
         const doc = new DOMParser().parseFromString(text, "application/xml");
         return { error: doc.querySelector("parsererror")?.textContent ?? null, links: [...doc.querySelectorAll("entry > link, url > loc")].map((n) => n.getAttribute("href") ?? n.textContent) };
-      }, new URL(path, url).href);
+      }, new URL(path, site.url).href);
     const feed = await parse("feed.xml");
     expect(feed.error).toBeNull();
     expect(feed.links).toHaveLength(19);
@@ -124,7 +105,7 @@ describe("reach", () => {
     expect(map.links).toHaveLength(1 + 2 + 19);
     const pubFeed = await parse(`feeds/${encodeURIComponent("市中区报")}.xml`.replace(/%/g, "%25"));
     expect(pubFeed.error === null || pubFeed.links.length >= 0).toBe(true);
-    expect(await page.evaluate(async (u) => (await fetch(u)).text(), new URL("robots.txt", url).href)).toContain("Sitemap: ");
+    expect(await page.evaluate(async (u) => (await fetch(u)).text(), new URL("robots.txt", site.url).href)).toContain("Sitemap: ");
     await page.context().close();
   });
 
@@ -154,7 +135,7 @@ describe("under a sub-path", () => {
     const base = sub.resolvedUrls!.local[0];
     try {
       expect(base).toMatch(/\/archive\/$/);
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
       const errors = watchErrors(page);
       await page.goto(base);

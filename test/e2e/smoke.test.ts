@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import type { PreviewServer } from "vite";
-import { launch, serveDist, watchErrors } from "./browser";
+import { describe, expect, it } from "vitest";
+import { useSite, watchErrors } from "./browser";
 
-let browser: Browser;
-let server: PreviewServer;
-let url: string;
-
-beforeAll(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe("the production build in Chromium", () => {
   it("home lists the issues and their headlines; a headline opens the article", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(url);
+    await page.goto(site.url);
     await page.getByRole("heading", { name: "市中区报 · 2022年7月27日（推断）" }).waitFor();
     await page.getByRole("heading", { name: "枣庄高新区报 · 2021年5月26日（推断）" }).waitFor();
     await page.getByRole("link", { name: "市领导来我区调研" }).click();
