@@ -4,6 +4,7 @@ import type { IssueFile } from "../shared/contract";
 import { ByteWriter } from "../shared/search/varint";
 import { TAG_KINDS, dayKey, tagBucket, tagKey, tagPaths, type TagMeta } from "../shared/search/tag-format";
 import { searchDocs } from "./search-index";
+import { createTagLookup, lookupPaths, type TagNames } from "../shared/search/tag-lookup";
 
 /** How many tags of each kind the filter panel offers (the most frequent ones). */
 export const PANEL_PER_KIND = 24;
@@ -55,6 +56,18 @@ export function buildTagIndex(issues: IssueFile[]): Map<string, string | Uint8Ar
     dates.varint(delta >= 0 ? delta * 2 : -delta * 2 - 1);
     prev = key;
   }
+  // Every tag's name in a FlexSearch index, for finding tags the panel does not show.
+  const names: TagNames = [...postings].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([t, d]) => [t, d.length]);
+  const lookup = createTagLookup();
+  names.forEach(([t], i) => lookup.add(i, t.slice(t.indexOf(":") + 1)));
+  const keys: string[] = [];
+  lookup.export((key: string, data: string) => {
+    keys.push(key);
+    files.set(lookupPaths.part(key), data);
+  });
+  files.set(lookupPaths.keys(), JSON.stringify({ keys }));
+  files.set(lookupPaths.names(), JSON.stringify(names));
+
   const meta: TagMeta = { docs: lists.length, buckets: n, panel };
   files.set(tagPaths.meta(), JSON.stringify(meta));
   files.set(tagPaths.docTags(), gzipSync(docTags.done(), { level: 9 }));

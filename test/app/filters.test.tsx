@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { screen, within, waitFor } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderAt, serve } from "./render-app";
 import { memoryEngine, seedIssues } from "../shared/search-helpers";
@@ -64,7 +64,7 @@ describe("filters", () => {
   it("a date range narrows to the issues inside it", async () => {
     serve();
     renderAt("/?from=2022-01-01&tags=%5B%22%E4%B8%BB%E9%A2%98%3A%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95%22%5D");
-    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/共 \d+ 篇/));
+    await screen.findByText(/^共 \d+ 篇，按时间从新到旧$/);
     const dated = searchDocs(issues).filter(({ issue, article }) => issue.issue.date! >= "2022-01-01" && article.tags.topics.includes("产业发展")).map(({ article }) => article.title);
     expect(resultTitles()).toEqual(dated);
   });
@@ -77,6 +77,16 @@ describe("filters", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "人物：左文" })).toBeInTheDocument();
     await screen.findByText("共 1 篇，按时间从新到旧");
     expect(resultTitles()).toEqual([a.title]);
+  });
+
+  it("any tag can be found by part of its name and chosen", async () => {
+    serve();
+    renderAt(`/?tags=${encodeURIComponent(JSON.stringify(["人物:宋磊"]))}`);
+    await screen.findByText("共 4 篇，按时间从新到旧");
+    await userEvent.type(screen.getByRole("searchbox", { name: "查找标签" }), "孟庄");
+    await userEvent.click(await within(await screen.findByRole("list", { name: "找到的标签" })).findByRole("button", { name: /^地点：孟庄镇\s?（1）$/ }));
+    await screen.findByText("共 1 篇，按时间从新到旧");
+    expect(resultTitles()).toEqual(withTags(["宋磊"], ["孟庄镇"]));
   });
 
   it("a tag page for a tag the archive lacks says so, listing nothing", async () => {

@@ -64,7 +64,10 @@ export interface Opened {
   requests: string[];
 }
 
-/** `path` in a fresh browser context (no cache, no service worker from another test). */
+/** The app has taken over from the prerendered page (the prerendered copy is gone). */
+export const appReady = (page: Page) => page.waitForFunction(() => !document.getElementById("prerender") && !document.getElementById("app")?.hidden);
+
+/** `path` in a fresh browser context (no cache, no service worker from another test); with JavaScript, once the app has taken over. */
 export async function openPage(site: Site, path: string, options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {}): Promise<Opened> {
   const { width = 1280, height = 900, javaScriptEnabled = true } = options;
   const context = await site.browser.newContext({ viewport: { width, height }, javaScriptEnabled });
@@ -73,5 +76,6 @@ export async function openPage(site: Site, path: string, options: { width?: numb
   const requests: string[] = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(new URL(path, site.url).href);
+  if (javaScriptEnabled) await appReady(page);
   return { page, errors, requests };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { join } from "node:path";
-import { ARTIFACTS, openPage, useSite } from "./browser";
+import { ARTIFACTS, openPage, useSite, appReady } from "./browser";
 
 const site = useSite();
 
@@ -37,6 +37,7 @@ describe("reading in Chromium", () => {
     await h1(page).filter({ hasText: "市领导来我区调研" }).waitFor();
     const deep = page.url();
     await page.reload();
+    await appReady(page);
     await h1(page).filter({ hasText: "市领导来我区调研" }).waitFor();
     expect(page.url()).toBe(deep);
     expect(await page.getByText("本报讯 7月26日，副市长左文来我区调研。", { exact: false }).count()).toBe(1);
@@ -66,6 +67,7 @@ describe("reading in Chromium", () => {
     const larger = await size();
     expect(parseFloat(larger)).toBeGreaterThan(parseFloat(before));
     await page.reload();
+    await appReady(page);
     await h1(page).filter({ hasText: "市领导来我区调研" }).waitFor();
     expect(await size()).toBe(larger);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AxeBuilder } from "@axe-core/playwright";
-import { openPage, useSite } from "./browser";
+import { openPage, useSite, appReady } from "./browser";
 
 const site = useSite();
 
@@ -52,6 +52,7 @@ describe("search in Chromium", () => {
     const { page, errors } = await open("/search?q=%E6%96%87%E6%98%8E%E5%9F%8E%E5%B8%82");
     await page.getByText("共 4 篇").waitFor();
     await page.reload();
+    await appReady(page);
     await page.getByText("共 4 篇").waitFor();
     await page.getByRole("searchbox", { name: "搜索全文" }).fill("韩耀辉");
     await page.getByText("共 3 篇").waitFor();

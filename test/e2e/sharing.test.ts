@@ -3,7 +3,7 @@ import { build as viteBuild, preview } from "vite";
 import { join } from "node:path";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { openPage, useSite, watchErrors, ROOT } from "./browser";
+import { openPage, useSite, watchErrors, ROOT, appReady } from "./browser";
 
 const ARTICLE = "issues/000_7377606bfa394453/th6pfp";
 const JSQR = join(ROOT, "node_modules", "jsqr", "dist", "jsQR.js");
@@ -116,6 +116,7 @@ describe("reach", () => {
     await expect.poll(() => page.evaluate(async () => (await caches.keys()).includes("kanbao-data") && (await (await caches.open("kanbao-data")).keys()).length > 0), { timeout: 10_000 }).toBe(true);
     await page.context().setOffline(true);
     await page.reload();
+    await appReady(page);
     await page.getByRole("heading", { level: 1, name: "市领导来我区调研" }).waitFor();
     expect(await page.getByText("本报讯 7月26日，副市长左文来我区调研。", { exact: false }).count()).toBe(1);
     await page.context().close();
@@ -143,6 +144,7 @@ describe("under a sub-path", () => {
       await page.getByRole("heading", { level: 1, name: "市领导来我区调研" }).waitFor();
       expect(new URL(page.url()).pathname).toMatch(/^\/archive\/issues\/000_7377606bfa394453\/[a-z0-9]+$/);
       await page.reload();
+    await appReady(page);
       await page.getByRole("heading", { level: 1, name: "市领导来我区调研" }).waitFor();
       await page.getByRole("searchbox", { name: "搜索全文" }).fill("锂电");
       await page.getByText("共 3 篇").waitFor();

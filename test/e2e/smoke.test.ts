@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useSite, watchErrors } from "./browser";
+import { useSite, watchErrors, appReady } from "./browser";
 
 const site = useSite();
 
@@ -8,6 +8,7 @@ describe("the production build in Chromium", () => {
     const page = await site.browser.newPage();
     const errors = watchErrors(page);
     await page.goto(site.url);
+    await appReady(page);
     await page.getByRole("heading", { name: "市中区报 · 2022年7月27日（推断）" }).waitFor();
     await page.getByRole("heading", { name: "枣庄高新区报 · 2021年5月26日（推断）" }).waitFor();
     await page.getByRole("link", { name: "市领导来我区调研" }).click();

@@ -1,5 +1,6 @@
 import { TAG_KINDS, splitTag } from "../../shared/search/tag-format";
 import { toggleTag, type FilterParams } from "./filter-params";
+import { TagFinder } from "./tag-finder";
 
 interface Props {
   facets: { t: string; c: number }[];
@@ -35,6 +36,7 @@ export function FilterPanel({ facets, filters, onChange, unknown = [] }: Props) 
           ))}
         </ul>
       )}
+      <TagFinder exclude={selected} onPick={(t) => onChange(toggleTag(filters, t))} />
       <fieldset className="mt-3">
         <legend className="text-sm font-bold">日期</legend>
         <div className="flex flex-wrap items-center gap-2">
