@@ -1,4 +1,5 @@
-import { createFileRoute, notFound } from "@tanstack/react-router";
+import { createFileRoute, getRouteApi, notFound } from "@tanstack/react-router";
+import { IssueNav } from "../app/issue-nav";
 import { loadIssue } from "../app/data";
 import { ArticleView } from "../app/article-view";
 import { routeNotFound } from "../app/route-errors";
@@ -19,8 +20,17 @@ export const Route = createFileRoute("/issues/$issueId/$articleId")({
   component: ArticlePage,
 });
 
+const root = getRouteApi("__root__");
+
 function ArticlePage() {
   const { file, index } = Route.useLoaderData();
   const { hl } = Route.useSearch();
-  return <ArticleView key={file.articles[index].id} file={file} index={index} highlight={hl} />;
+  return (
+    <>
+      <ArticleView key={file.articles[index].id} file={file} index={index} highlight={hl} />
+      <div className="mx-auto max-w-2xl">
+        <IssueNav catalog={root.useLoaderData()} issueId={file.issue.id} />
+      </div>
+    </>
+  );
 }

@@ -103,8 +103,14 @@ describe("reach", () => {
     expect(map.error).toBeNull();
     expect(map.links).toEqual(expect.arrayContaining(feed.links));
     expect(map.links).toHaveLength(1 + 2 + 19);
-    const pubFeed = await parse(`feeds/${encodeURIComponent("市中区报")}.xml`.replace(/%/g, "%25"));
-    expect(pubFeed.error === null || pubFeed.links.length >= 0).toBe(true);
+    // The publication's own feed, as an article page announces it.
+    await page.goto(new URL(ARTICLE, site.url).href);
+    const announced = await page.locator('link[rel="alternate"][type="application/atom+xml"]').evaluateAll((ls) => ls.map((l) => [l.getAttribute("title"), l.getAttribute("href")]));
+    expect(announced.map(([t]) => t)).toEqual(["看报 · 最新文章", "市中区报 · 看报"]);
+    const pubFeed = await parse(new URL(announced[1][1]!).pathname);
+    expect(pubFeed.error).toBeNull();
+    expect(pubFeed.links).toHaveLength(9);
+    expect(feed.links).toEqual(expect.arrayContaining(pubFeed.links));
     expect(await page.evaluate(async (u) => (await fetch(u)).text(), new URL("robots.txt", site.url).href)).toContain("Sitemap: ");
     await page.context().close();
   });

@@ -10,6 +10,8 @@ export interface PageMeta {
   /** ISO date for article:published_time, when the issue date is known to the day. */
   published?: string;
   section?: string;
+  /** Atom feeds to announce: [title, absolute URL]. */
+  feeds?: [string, string][];
 }
 
 function headTags(m: PageMeta, siteName: string): string {
@@ -25,6 +27,7 @@ function headTags(m: PageMeta, siteName: string): string {
   ];
   if (m.published) tags.push(`<meta property="article:published_time" content="${esc(m.published)}" />`);
   if (m.section) tags.push(`<meta property="article:section" content="${esc(m.section)}" />`);
+  for (const [title, href] of m.feeds ?? []) tags.push(`<link rel="alternate" type="application/atom+xml" title="${esc(title)}" href="${esc(href)}" />`);
   return tags.join("\n    ");
 }
 
