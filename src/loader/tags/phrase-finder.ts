@@ -1,22 +1,30 @@
 /**
  * Find any of a fixed set of phrases (two characters or more) in a text in one
- * pass: a table of first and second characters rejects most positions before
- * any string is compared. Much faster than one regex of many alternatives.
+ * pass: a table keyed by the first two characters (typed arrays, no string or
+ * Map work per position) points at the few phrases that can start there. Much
+ * faster than one regex of many alternatives.
  */
+const SLOT_BITS = 20;
+const slotOf = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - SLOT_BITS);
+
 export class PhraseFinder {
   private first = new Uint8Array(0x10000);
   private second = new Uint8Array(0x10000);
-  private byPair = new Map<number, string[]>();
+  /** slot → 1 + index into `lists` (0: no phrase starts with a pair of this slot). */
+  private slots = new Uint32Array(1 << SLOT_BITS);
+  /** Phrases of a slot, longest first (pairs sharing a slot share a list; startsWith tells them apart). */
+  private lists: string[][] = [];
 
   constructor(phrases: string[]) {
-    for (const p of [...phrases].sort((a, b) => b.length - a.length)) {
+    for (const p of [...new Set(phrases)].sort((a, b) => b.length - a.length)) {
       if (p.length < 2) throw new Error(`phrase too short: ${p}`);
       const a = p.charCodeAt(0);
       const b = p.charCodeAt(1);
       this.first[a] = 1;
       this.second[b] = 1;
-      const key = a * 0x10000 + b;
-      this.byPair.set(key, [...(this.byPair.get(key) ?? []), p]);
+      const s = slotOf(a, b);
+      if (!this.slots[s]) this.slots[s] = this.lists.push([]) ;
+      this.lists[this.slots[s] - 1].push(p);
     }
   }
 
@@ -32,14 +40,16 @@ export class PhraseFinder {
 
   private scan(text: string, skip: boolean): [at: number, phrase: string][] {
     const out: [number, string][] = [];
-    const first = this.first;
-    const second = this.second;
+    const { first, second, slots, lists } = this;
     const end = text.length - 1;
     for (let at = 0; at < end; at++) {
-      if (first[text.charCodeAt(at)] === 0 || second[text.charCodeAt(at + 1)] === 0) continue;
-      const list = this.byPair.get(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1));
-      if (!list) continue;
-      for (const p of list) {
+      const a = text.charCodeAt(at);
+      if (first[a] === 0) continue;
+      const b = text.charCodeAt(at + 1);
+      if (second[b] === 0) continue;
+      const s = slots[slotOf(a, b)];
+      if (s === 0) continue;
+      for (const p of lists[s - 1]) {
         if (text.startsWith(p, at)) {
           out.push([at, p]);
           if (skip) at += p.length - 1;
