@@ -28,6 +28,12 @@ describe("layout C: paragraphs marked by a full-width indent", () => {
 });
 
 describe("layout A variants", () => {
+  it("a page's section name standing above a headline is noise, not a kicker", () => {
+    const p = parseText(["要闻", "", "市领导来我区调研", "", "□记者 程修建", "", "本报讯 7月26日，副市长左文来我区调研。"].join("\n"));
+    expect(p.articles.map(headlineOf)).toEqual([["市领导来我区调研"]]);
+    expect(p.noise).toEqual(["要闻"]);
+  });
+
   it("an article opened by 本报讯 without a byline, and a photo story closed by its credit", () => {
     const p = parseText(
       [
