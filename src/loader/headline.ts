@@ -53,7 +53,7 @@ const MAX_WRAPPED_TITLE = 40;
 const KICKER_SHARE = 0.6;
 
 /** Two consecutive headline lines: one wrapped title (true) or two parts (false)? */
-export function continuesTitle(first: string, second: string): boolean {
+function continuesTitle(first: string, second: string): boolean {
   if (/^[—–-]/u.test(second)) return false;
   const a = [...first];
   const b = [...second];

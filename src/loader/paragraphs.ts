@@ -31,7 +31,7 @@ const ENUMERATION = /^([一二三四五六七八九十]+、|[（(][一二三四�
  * leaving out lines after a blank, mostly paragraphs' first lines whose indent
  * was dropped, while enough others remain.
  */
-export function columnWidth(lines: Line[]): number {
+function columnWidth(lines: Line[]): number {
   const inner: number[] = [];
   const opening: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {

@@ -16,7 +16,7 @@ export function boxByline(line: string): string | null {
 }
 
 /** The text inside a bracketed byline if it reads as one: `（侯汶利）`, `（孟潇 摄影报道）`. */
-export function bracketBody(inner: string): string | null {
+function bracketBody(inner: string): string | null {
   const body = inner.trim();
   if (!BYLINE_BODY.test(body) || NOT_BYLINE.test(body)) return null;
   return body;

@@ -86,7 +86,7 @@ function writeBuckets(map: Map<number, Posting>, keyParts: (k: number) => number
   return { n, files };
 }
 
-export function fragmentOf(issue: IssueFile, a: Article): Fragment {
+function fragmentOf(issue: IssueFile, a: Article): Fragment {
   return { i: issue.issue.id, a: a.id, k: a.kicker, t: a.title, s: a.subtitle, by: a.byline, p: issue.issue.publication, d: issue.issue.date, di: issue.issue.dateInferred, x: a.paragraphs.join("\n") };
 }
 

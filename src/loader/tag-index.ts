@@ -11,7 +11,7 @@ export const PANEL_PER_KIND = 24;
 const TARGET_BUCKET_BYTES = 4000;
 
 /** Tags of every article, as `label:name`, in doc id order. */
-export function docTagLists(issues: IssueFile[]): string[][] {
+function docTagLists(issues: IssueFile[]): string[][] {
   return searchDocs(issues).map(({ issue, article }) => {
     const out: string[] = [];
     for (const k of TAG_KINDS) {

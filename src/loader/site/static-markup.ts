@@ -5,7 +5,7 @@
 import type { Article, Catalog, IssueFile, IssueSummary } from "../../shared/contract";
 import { esc, pathOf, type SiteUrls } from "./html";
 
-export const dateLabel = (i: { date: string | null; dateInferred: boolean }) => {
+const dateLabel = (i: { date: string | null; dateInferred: boolean }) => {
   if (!i.date) return "日期不详";
   const m = /^(?:(\d{4})|-)-?(?:(\d{2}))?(?:-(\d{2}))?$/.exec(i.date);
   const d = m ? `${m[1] ? `${Number(m[1])}年` : ""}${m[2] ? `${Number(m[2])}月` : ""}${m[3] ? `${Number(m[3])}日` : ""}` : i.date;

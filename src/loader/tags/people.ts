@@ -38,7 +38,7 @@ function surnameLength(s: string): number {
 }
 
 /** The name starting at `at`, if one ends at a proper boundary: longest first. */
-export function nameAt(text: string, at: number): string | null {
+function nameAt(text: string, at: number): string | null {
   const sl = surnameLength(text.slice(at, at + 2));
   if (!sl) return null;
   for (const given of [2, 1]) {

@@ -1,7 +1,7 @@
 /** Scanning helpers shared by the extractors: names end where a function word or punctuation stands. */
 
 // A proper name's prefix stops at these: prepositions, verbs of motion, particles.
-export const STOP = /[^\p{Script=Han}A-Za-z0-9()（）·]|[到在赴和与及等对向为由将把被是了的从于至以让使给跟同并而或即又也都就还把着过]/u;
+const STOP = /[^\p{Script=Han}A-Za-z0-9()（）·]|[到在赴和与及等对向为由将把被是了的从于至以让使给跟同并而或即又也都就还把着过]/u;
 
 // STOP per UTF-16 unit, worked out once per character: 0 unknown, 1 stop, 2 not.
 const stopTable = new Uint8Array(0x10000);

@@ -50,7 +50,7 @@ function fromPosting(term: string, p: Posting, within: Int32Array | null): TermM
 }
 
 /** Offsets of bigrams that together cover every character of a term of `len` code points. */
-export function coveringOffsets(len: number): number[] {
+function coveringOffsets(len: number): number[] {
   const offs: number[] = [];
   for (let o = 0; o <= len - 2; o += 2) offs.push(o);
   if (offs[offs.length - 1] !== len - 2) offs.push(len - 2);

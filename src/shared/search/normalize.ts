@@ -44,5 +44,4 @@ export function normalize(s: string): string {
 export const isGramChar = (cp: number) => GRAM.test(String.fromCodePoint(cp));
 const GRAM = /[\p{L}\p{N}]/u;
 
-export const SPACE = 32;
 export const NEWLINE = 10;

@@ -12,7 +12,7 @@ export interface Hit {
 }
 
 /** Smallest window that holds at least one start from each list (lists ascending). */
-export function minSpan(lists: Int32Array[]): number {
+function minSpan(lists: Int32Array[]): number {
   if (lists.length < 2) return Infinity;
   const idx = lists.map(() => 0);
   let best = Infinity;
