@@ -36,8 +36,11 @@ describe("filters in Chromium", () => {
   });
 
   it("combined with a search, counts follow the query", async () => {
-    const { page } = await open(`/search?q=${encodeURIComponent("文明城市")}`);
+    const { page, requests } = await open(`/search?q=${encodeURIComponent("文明城市")}`);
     await page.getByText("共 4 篇").waitFor();
+    // A search alone does not load the panel's data; opening the panel does.
+    expect(requests.filter((r) => r.includes("doc-tags"))).toEqual([]);
+    await page.getByRole("button", { name: "按人物、地点、主题筛选" }).click();
     expect(await panelButton(page, "宋磊").textContent()).toContain("（2）");
     await panelButton(page, "宋磊").click();
     await page.getByText("共 2 篇").waitFor();

@@ -78,3 +78,20 @@ describe("precision and recall are 100% against brute force", () => {
     );
   });
 });
+
+describe("a failed fetch is not remembered", () => {
+  it("the same query succeeds once the network is back", async () => {
+    const { files } = memoryEngine(issues);
+    let down = true;
+    const { SearchEngine } = await import("../../src/shared/search/engine");
+    const { inflate } = await import("../../src/loader/node-search");
+    const flaky = new SearchEngine(async (path) => {
+      if (down && path.includes("/b/")) throw new Error("offline");
+      const body = files.get(path)!;
+      return inflate(typeof body === "string" ? new TextEncoder().encode(body) : body);
+    });
+    await expect(flaky.search("营商环境")).rejects.toThrow("offline");
+    down = false;
+    expect((await flaky.search("营商环境")).total).toBe(4);
+  });
+});

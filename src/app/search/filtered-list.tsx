@@ -3,7 +3,7 @@ import { SearchResults } from "./search-results";
 import { FilterPanel } from "./filter-panel";
 import { PAGE_SIZE, useSearchResults } from "./use-search-results";
 import { usePanelTags } from "./use-panel-tags";
-import type { FilterParams } from "./filter-params";
+import { hasFilters, type FilterParams } from "./filter-params";
 
 interface Props {
   q: string;
@@ -23,11 +23,14 @@ interface Props {
 /** Results of a query and filters, with the filter panel beside them. */
 export function FilteredList({ q, filters, pages, onFilters, onMore, header, idle, showPanel = true, emptyWhenUnknown = false }: Props) {
   const [attempt, setAttempt] = useState(0);
-  const state = useSearchResults(q, filters, pages, attempt);
+  // The panel's counts are fetched only once the panel is open: a search alone stays small.
+  const [opened, setOpened] = useState(false);
+  const panelOpen = showPanel && (opened || hasFilters(filters));
+  const state = useSearchResults(q, filters, pages, attempt, panelOpen);
   const result = state.status === "done" ? state.result : state.status === "loading" ? state.previous : undefined;
   const shown = result && emptyWhenUnknown && result.unknown.length === (filters.tags ?? []).length ? undefined : result;
-  const panel = usePanelTags(showPanel && state.status === "idle");
-  const facets = shown?.facets ?? panel ?? [];
+  const panel = usePanelTags(panelOpen && state.status === "idle");
+  const facets = (state.status !== "idle" ? result?.facets : panel) ?? [];
   return (
     <div className="results-grid">
       <section
@@ -57,7 +60,14 @@ export function FilteredList({ q, filters, pages, onFilters, onMore, header, idl
           </div>
         )}
       </section>
-      {showPanel && facets.length > 0 && <FilterPanel facets={facets} filters={filters} onChange={onFilters} unknown={result?.unknown} />}
+      {showPanel && !panelOpen && (
+        <div>
+          <button type="button" className="button" aria-expanded="false" onClick={() => setOpened(true)}>
+            按人物、地点、主题筛选
+          </button>
+        </div>
+      )}
+      {panelOpen && facets.length > 0 && <FilterPanel facets={facets} filters={filters} onChange={onFilters} unknown={result?.unknown} />}
     </div>
   );
 }

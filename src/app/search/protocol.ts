@@ -16,6 +16,8 @@ export interface SearchRequest {
   to?: string;
   offset: number;
   limit: number;
+  /** Also count the filter panel's tags (loads the panel's data the first time). */
+  facets: boolean;
 }
 
 export type SearchResponse =

@@ -20,11 +20,11 @@ const facets = new Facets(load);
 let last: { key: string; result: Promise<FilteredResult> } | null = null;
 
 self.onmessage = async (e: MessageEvent<SearchRequest>) => {
-  const { id, q, tags, from, to, offset, limit } = e.data;
-  const key = JSON.stringify([q, tags, from, to]);
+  const { id, q, tags, from, to, offset, limit, facets: withFacets } = e.data;
+  const key = JSON.stringify([q, tags, from, to, withFacets]);
   const t0 = performance.now();
   try {
-    if (last?.key !== key) last = { key, result: filteredSearch(engine, facets, q, { tags, from, to }) };
+    if (last?.key !== key) last = { key, result: filteredSearch(engine, facets, q, { tags, from, to }, withFacets) };
     const r = await last.result;
     const page = r.hits.slice(offset, offset + limit);
     const fragments = await Promise.all(page.map((h) => engine.fragment(h.doc)));

@@ -37,10 +37,11 @@ function headTags(m: PageMeta, siteName: string): string {
  * takes over without a flash.
  */
 export function fillTemplate(template: string, meta: PageMeta, body: string, siteName = "看报"): string {
+  // Replacements are functions: a "$" in an article ("US$'") must stay text, not a pattern.
   let html = template
-    .replace(/<title>[^<]*<\/title>/u, `<title>${esc(meta.title)}</title>`)
-    .replace(/<meta name="description" content="[^"]*" \/>/u, `<meta name="description" content="${esc(meta.description)}" />`)
-    .replace("</head>", `    ${headTags(meta, siteName)}\n  </head>`);
-  if (body) html = html.replace('<div id="app"></div>', `<div id="prerender">${body}</div>\n    <div id="app" hidden></div>`);
+    .replace(/<title>[^<]*<\/title>/u, () => `<title>${esc(meta.title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*" \/>/u, () => `<meta name="description" content="${esc(meta.description)}" />`)
+    .replace("</head>", () => `    ${headTags(meta, siteName)}\n  </head>`);
+  if (body) html = html.replace('<div id="app"></div>', () => `<div id="prerender">${body}</div>\n    <div id="app" hidden></div>`);
   return html;
 }

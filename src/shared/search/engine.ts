@@ -29,6 +29,12 @@ export interface SearchResult {
 
 const decoder = new TextDecoder();
 
+/** A cached promise that fails is dropped from its cache, so the next query tries again. */
+export function forgetOnFailure<T>(p: Promise<T>, forget: () => void): Promise<T> {
+  p.catch(forget);
+  return p;
+}
+
 export class SearchEngine implements Source {
   private files = new Map<string, Promise<Uint8Array>>();
   private buckets = new Map<string, Promise<Bucket>>();
@@ -55,23 +61,29 @@ export class SearchEngine implements Source {
   }
 
   meta(): Promise<SearchMeta> {
-    return (this.metaP ??= this.json<SearchMeta>(paths.meta()));
+    return (this.metaP ??= forgetOnFailure(this.json<SearchMeta>(paths.meta()), () => (this.metaP = undefined)));
   }
 
   /** Head length per doc: a match before it is a title (kicker, subtitle) hit. */
   heads(): Promise<Int32Array> {
-    return (this.headsP ??= this.file(paths.heads()).then((b) => {
-      const r = new ByteReader(b);
-      const out: number[] = [];
-      while (r.pos < b.length) out.push(r.varint());
-      return Int32Array.from(out);
-    }));
+    return (this.headsP ??= forgetOnFailure(
+      this.file(paths.heads()).then((b) => {
+        const r = new ByteReader(b);
+        const out: number[] = [];
+        while (r.pos < b.length) out.push(r.varint());
+        return Int32Array.from(out);
+      }),
+      () => (this.headsP = undefined),
+    ));
   }
 
   private bucket(path: string, bigram: boolean): Promise<Bucket> {
     let b = this.buckets.get(path);
     if (!b) {
-      b = this.file(path).then((buf) => readBucket(buf, bigram));
+      b = forgetOnFailure(
+        this.file(path).then((buf) => readBucket(buf, bigram)),
+        () => this.buckets.delete(path),
+      );
       this.buckets.set(path, b);
     }
     return b;
@@ -119,7 +131,7 @@ export class SearchEngine implements Source {
   }
 
   private t2s(): Promise<Record<string, string>> {
-    return (this.t2sP ??= this.json<Record<string, string>>(paths.t2s()));
+    return (this.t2sP ??= forgetOnFailure(this.json<Record<string, string>>(paths.t2s()), () => (this.t2sP = undefined)));
   }
 
   private async run(query: string): Promise<SearchResult> {

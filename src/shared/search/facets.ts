@@ -7,7 +7,7 @@
 import { ByteReader } from "./varint";
 import { dayKey, splitTag, tagBucket, tagPaths, type TagMeta } from "./tag-format";
 import { intersectSorted } from "./match";
-import type { Load } from "./engine";
+import { forgetOnFailure, type Load } from "./engine";
 
 export interface Filters {
   tags: string[];
@@ -27,11 +27,14 @@ export class Facets {
   constructor(private readonly load: Load) {}
 
   meta(): Promise<TagMeta> {
-    return (this.metaP ??= this.load(tagPaths.meta()).then((b) => JSON.parse(decoder.decode(b)) as TagMeta));
+    return (this.metaP ??= forgetOnFailure(
+      this.load(tagPaths.meta()).then((b) => JSON.parse(decoder.decode(b)) as TagMeta),
+      () => (this.metaP = undefined),
+    ));
   }
 
   private docTags() {
-    return (this.docTagsP ??= this.load(tagPaths.docTags()).then((b) => {
+    return (this.docTagsP ??= forgetOnFailure(this.load(tagPaths.docTags()).then((b) => {
       const r = new ByteReader(b);
       const at: number[] = [];
       const idx: number[] = [];
@@ -42,11 +45,11 @@ export class Facets {
       }
       at.push(idx.length);
       return { at: Int32Array.from(at), idx: Int32Array.from(idx) };
-    }));
+    }), () => (this.docTagsP = undefined)));
   }
 
   private dates() {
-    return (this.datesP ??= this.load(tagPaths.docDates()).then((b) => {
+    return (this.datesP ??= forgetOnFailure(this.load(tagPaths.docDates()).then((b) => {
       const r = new ByteReader(b);
       const out: number[] = [];
       let prev = 0;
@@ -56,7 +59,7 @@ export class Facets {
         out.push(prev);
       }
       return Int32Array.from(out);
-    }));
+    }), () => (this.datesP = undefined)));
   }
 
   /** Docs carrying `tag` (ascending), or null for a tag the archive does not have. */
@@ -66,7 +69,10 @@ export class Facets {
     const k = tagBucket(tag, m.buckets);
     let b = this.buckets.get(k);
     if (!b) {
-      b = this.load(tagPaths.bucket(k)).then((x) => JSON.parse(decoder.decode(x)));
+      b = forgetOnFailure(
+        this.load(tagPaths.bucket(k)).then((x) => JSON.parse(decoder.decode(x)) as Record<string, number[]>),
+        () => this.buckets.delete(k),
+      );
       this.buckets.set(k, b);
     }
     const docs = (await b)[tag];
@@ -88,7 +94,8 @@ export class Facets {
       const hi = f.to ? dayKey(f.to, true) : Infinity;
       const keep: number[] = [];
       const from = docs ?? Int32Array.from(dates.keys());
-      for (const d of from) if (dates[d] >= lo && dates[d] <= hi) keep.push(d);
+      // An undated (or year-less) issue is in no date range.
+      for (const d of from) if (dates[d] > 0 && dates[d] >= lo && dates[d] <= hi) keep.push(d);
       docs = Int32Array.from(keep);
     }
     return { docs, unknown };

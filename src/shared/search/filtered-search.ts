@@ -7,7 +7,8 @@ export interface FilteredResult extends SearchResult {
   unknown: string[];
 }
 
-export async function filteredSearch(engine: SearchEngine, facets: Facets, q: string, f: Filters): Promise<FilteredResult> {
+/** Results of `q` within `f`; the panel's counts only when asked for (they load the panel's data). */
+export async function filteredSearch(engine: SearchEngine, facets: Facets, q: string, f: Filters, withFacets = true): Promise<FilteredResult> {
   const filtering = f.tags.length > 0 || !!f.from || !!f.to;
   const [r, allowed] = await Promise.all([
     q.trim() ? engine.search(q) : engine.meta().then((m): SearchResult => ({ query: "", terms: [], total: m.docs, hits: Array.from({ length: m.docs }, (_, doc): Hit => ({ doc, titleHits: 0, count: 0, span: Infinity })) })),
@@ -19,5 +20,5 @@ export async function filteredSearch(engine: SearchEngine, facets: Facets, q: st
     hits = hits.filter((h) => ok.has(h.doc));
   }
   const inResult = q.trim() || allowed.docs ? Int32Array.from(hits.map((h) => h.doc)).sort() : null;
-  return { ...r, total: hits.length, hits, facets: await facets.counts(inResult), unknown: allowed.unknown };
+  return { ...r, total: hits.length, hits, facets: withFacets ? await facets.counts(inResult) : [], unknown: allowed.unknown };
 }
