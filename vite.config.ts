@@ -4,9 +4,10 @@ import tailwindcss from "@tailwindcss/vite";
 import { tanstackRouter } from "@tanstack/router-plugin/vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { kanbaoContent } from "./src/loader/vite-plugin";
+import { siteUrls } from "./src/loader/site/html";
 
-// KANBAO_BASE serves the site under a sub-path, e.g. /archive/.
-const base = process.env.KANBAO_BASE ?? "/";
+// KANBAO_BASE serves the site under a sub-path, e.g. /archive/ (normalised like the prerendered pages').
+const base = siteUrls().base;
 
 export default defineConfig(({ command, isPreview }) => ({
   base,

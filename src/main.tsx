@@ -30,7 +30,13 @@ void router.load().finally(() => {
     prerendered.remove();
     container.hidden = false;
     // Keep the reader where they were; a link to a paragraph (#p3) keeps pointing at it.
-    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    let id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // a malformed hash names no element
+    }
+    const target = id ? document.getElementById(id) : null;
     if (target) target.scrollIntoView({ block: "start" });
     else scrollTo(0, y);
   }

@@ -8,6 +8,7 @@
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
 import { NetworkFirst } from "workbox-strategies";
+import { ExpirationPlugin } from "workbox-expiration";
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -15,8 +16,9 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
 const SHELL = "app-shell.html";
-const pages = new NetworkFirst({ cacheName: "kanbao-pages", networkTimeoutSeconds: 4 });
-const data = new NetworkFirst({ cacheName: "kanbao-data", networkTimeoutSeconds: 4 });
+// Bounded: the oldest pages and data files read go first.
+const pages = new NetworkFirst({ cacheName: "kanbao-pages", networkTimeoutSeconds: 4, plugins: [new ExpirationPlugin({ maxEntries: 300 })] });
+const data = new NetworkFirst({ cacheName: "kanbao-data", networkTimeoutSeconds: 4, plugins: [new ExpirationPlugin({ maxEntries: 2000 })] });
 
 registerRoute(
   new NavigationRoute(async (options) => {
@@ -37,8 +39,9 @@ self.addEventListener("message", (event) => {
   const msg = event.data as { type?: string; urls?: string[] } | null;
   if (msg?.type === "SKIP_WAITING") void self.skipWaiting();
   if (msg?.type === "CACHE_URLS" && Array.isArray(msg.urls)) {
+    // One URL that fails does not keep the others.
     event.waitUntil(
-      Promise.all(
+      Promise.allSettled(
         msg.urls.map(async (u) => {
           const url = new URL(u, self.location.href);
           if (url.origin !== self.location.origin) return;

@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { Link, useNavigate } from "@tanstack/react-router";
 import type { IssueFile } from "../shared/contract";
 
-const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+import { typingIn } from "./keys";
 
 export function ArticleNav({ file, index }: { file: IssueFile; index: number }) {
   const navigate = useNavigate();
@@ -11,7 +11,7 @@ export function ArticleNav({ file, index }: { file: IssueFile; index: number }) 
   const next = file.articles[index + 1];
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || typing(e.target)) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || typingIn(e.target)) return;
       const to = e.key === "ArrowLeft" ? prev : e.key === "ArrowRight" ? next : undefined;
       if (!to) return;
       e.preventDefault();

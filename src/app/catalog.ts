@@ -1,8 +1,10 @@
 import type { Catalog, IssueSummary } from "../shared/contract";
 
-/** The issues of one publication, oldest to newest by date (undated last): the order 往期 are read in. */
+/** The issues of one publication, oldest to newest by date, undated ones after them: the order 往期 are read in. */
 function samePublication(catalog: Catalog, issue: Pick<IssueSummary, "publication">): IssueSummary[] {
-  return catalog.issues.filter((i) => i.publication === issue.publication).reverse();
+  const all = catalog.issues.filter((i) => i.publication === issue.publication);
+  const dated = (i: IssueSummary) => !!i.date && !i.date.startsWith("--");
+  return [...all.filter(dated).reverse(), ...all.filter((i) => !dated(i))];
 }
 
 /** The previous (older) and next (newer) issue of the same publication, if any. */

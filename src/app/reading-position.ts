@@ -4,6 +4,23 @@ import { useEffect, useState } from "react";
 const LONG_ARTICLE_CHARS = 1200;
 const key = (id: string) => `kanbao:pos:${id}`;
 
+// Storage may be blocked (private modes, policies): then no position is kept.
+function stored(id: string): number {
+  try {
+    return Number(localStorage.getItem(key(id)) ?? 0);
+  } catch {
+    return 0;
+  }
+}
+function store(id: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key(id));
+    else localStorage.setItem(key(id), value);
+  } catch {
+    // not kept
+  }
+}
+
 function scrolledShare(): number {
   const max = document.documentElement.scrollHeight - innerHeight;
   return max > 0 ? scrollY / max : 0;
@@ -17,7 +34,7 @@ export function useReadingPosition(id: string, chars: number): { resumed: boolea
   const [resumed, setResumed] = useState(false);
   useEffect(() => {
     if (chars < LONG_ARTICLE_CHARS) return;
-    const saved = Number(localStorage.getItem(key(id)) ?? 0);
+    const saved = stored(id);
     if (saved > 0.05 && saved < 0.95 && !location.hash) {
       const max = document.documentElement.scrollHeight - innerHeight;
       scrollTo({ top: saved * max });
@@ -26,7 +43,7 @@ export function useReadingPosition(id: string, chars: number): { resumed: boolea
     let timer = 0;
     const save = () => {
       clearTimeout(timer);
-      timer = window.setTimeout(() => localStorage.setItem(key(id), scrolledShare().toFixed(3)), 200);
+      timer = window.setTimeout(() => store(id, scrolledShare().toFixed(3)), 200);
     };
     addEventListener("scroll", save, { passive: true });
     return () => {
@@ -37,7 +54,7 @@ export function useReadingPosition(id: string, chars: number): { resumed: boolea
   return {
     resumed,
     restart: () => {
-      localStorage.removeItem(key(id));
+      store(id, null);
       scrollTo({ top: 0 });
       setResumed(false);
     },

@@ -19,6 +19,6 @@ function Home() {
   if (!catalog.issues.length) return <EmptyArchive />;
   const filters: FilterParams = { tags: search.tags, from: search.from, to: search.to };
   const onFilters = (f: FilterParams) => void navigate({ search: { pub: search.pub, ...f } });
-  if (hasFilters(filters)) return <HomeFiltered filters={filters} onFilters={onFilters} />;
+  if (hasFilters(filters)) return <HomeFiltered key={JSON.stringify(filters)} filters={filters} onFilters={onFilters} />;
   return <HomeIssues catalog={catalog} search={search} onFilters={onFilters} />;
 }

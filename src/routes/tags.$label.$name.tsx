@@ -7,5 +7,5 @@ export const Route = createFileRoute("/tags/$label/$name")({
 
 function Tag() {
   const { label, name } = Route.useParams();
-  return <TagPage label={label} name={name} />;
+  return <TagPage key={`${label}:${name}`} label={label} name={name} />;
 }

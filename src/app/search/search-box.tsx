@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from "react";
 import { useLocation, useNavigate } from "@tanstack/react-router";
 import { MAX_QUERY_CHARS } from "../../shared/search/query";
-
-const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+import { validateSearchParams } from "./search-params";
+import { typingIn } from "../keys";
 
 /** The search box on every page: `/` focuses it; typing shows results as you go. */
 export function SearchBox() {
   const navigate = useNavigate();
   const location = useLocation();
   const onSearch = location.pathname.endsWith("/search");
-  const urlQ = onSearch ? String((location.search as { q?: unknown }).q ?? "") : "";
+  const urlQ = onSearch ? validateSearchParams(location.search as Record<string, unknown>).q : "";
   const [value, setValue] = useState(urlQ);
   const input = useRef<HTMLInputElement>(null);
 
@@ -19,7 +19,7 @@ export function SearchBox() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== "/" || e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
+      if (e.key !== "/" || e.altKey || e.ctrlKey || e.metaKey || typingIn(e.target)) return;
       e.preventDefault();
       input.current?.focus();
       input.current?.select();
@@ -28,7 +28,8 @@ export function SearchBox() {
     return () => removeEventListener("keydown", onKey);
   }, []);
 
-  const go = (q: string) => void navigate({ to: "/search", search: { q }, replace: onSearch });
+  // On the search page a new query keeps the chosen filters (and starts again at page 1).
+  const go = (q: string) => void navigate({ to: "/search", search: (s: Record<string, unknown>) => (onSearch ? { ...s, q, page: undefined } : { q }), replace: onSearch });
 
   return (
     <form

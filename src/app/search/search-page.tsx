@@ -4,6 +4,9 @@ import { FilteredList } from "./filtered-list";
 import type { FilterParams } from "./filter-params";
 import type { SearchState } from "./use-search-results";
 
+/** A term as it must be typed again: a phrase with spaces inside quotes. */
+const quoted = (t: string) => (/\s/u.test(t) ? `"${t}"` : t);
+
 function NoResults({ q }: { q: string }) {
   const { typed } = parseQuery(q);
   return (
@@ -13,9 +16,9 @@ function NoResults({ q }: { q: string }) {
         <>
           <p className="mt-2">去掉一个词再试：</p>
           <ul className="chips">
-            {typed.map((t) => (
-              <li key={t}>
-                <Link to="/search" search={{ q: typed.filter((o) => o !== t).join(" ") }} className="chip">
+            {typed.map((t, i) => (
+              <li key={i}>
+                <Link to="/search" search={{ q: typed.filter((_, j) => j !== i).map(quoted).join(" ") }} className="chip">
                   去掉「{t}」
                 </Link>
               </li>

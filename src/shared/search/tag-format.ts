@@ -31,7 +31,7 @@ export const tagPaths = {
   docDates: () => `${SEARCH_DIR}/doc-dates.bin.gz`,
 };
 
-/** FNV-1a of the tag's text: its bucket among `n`. */
+/** A ×31 hash of the tag's text, spread again by `bucketOf`: its bucket among `n`. */
 export function tagBucket(tag: string, n: number): number {
   let h = 0;
   for (let i = 0; i < tag.length; i++) h = (h * 31 + tag.charCodeAt(i)) | 0;
