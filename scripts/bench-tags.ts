@@ -60,7 +60,7 @@ const heldout: Case[] = fixture("heldout-entities.json").articles.map((l: { id: 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const show = (name: string, s: ReturnType<typeof score>) =>
   Object.entries(s)
-    .map(([k, v]) => `${name} ${k}: precision ${pct(v.precision)} (${v.fp} wrong), recall ${pct(v.recall)} (${v.fn} missed)`)
+    .map(([k, v]) => `${name} ${k} (${v.tp + v.fn} hand labels): precision ${pct(v.precision)} (${v.fp} wrong), recall ${pct(v.recall)} (${v.fn} missed)`)
     .join("\n");
 const seedScore = score(seeds);
 console.log(show("seeds", seedScore));

@@ -1,5 +1,5 @@
 import type { Catalog, IssueFile } from "../shared/contract";
-import { catalogPath, issuePath } from "../shared/contract";
+import { catalogPath, ID_PATTERN, issuePath } from "../shared/paths";
 
 /** Thrown when the data asked for does not exist: the route shows its 404. */
 export class NotFoundError extends Error {}
@@ -30,11 +30,9 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
 
 export const loadCatalog = () => cached("catalog", () => getJson<Catalog>(catalogPath()));
 
-const SAFE_ID = /^[a-z0-9][a-z0-9_-]{0,79}$/;
-
 /** One issue's file; ids the catalog does not list are not fetched at all. */
 export async function loadIssue(issueId: string): Promise<IssueFile> {
-  if (!SAFE_ID.test(issueId)) throw new NotFoundError(issueId);
+  if (!ID_PATTERN.test(issueId)) throw new NotFoundError(issueId);
   const catalog = await loadCatalog();
   if (!catalog.issues.some((i) => i.id === issueId)) throw new NotFoundError(issueId);
   return cached(`issue:${issueId}`, () => getJson<IssueFile>(issuePath(issueId)));

@@ -1,4 +1,4 @@
-import { validateFilters, type FilterParams } from "./search/filter-params";
+import { DATE_PARAM, validateFilters, type FilterParams } from "./search/filter-params";
 
 /** Home page state in the URL: ?pub=…&date=YYYY-MM[-DD]&month=YYYY-MM, plus tag and date filters. Anything malformed is dropped. */
 export interface HomeSearch extends FilterParams {
@@ -17,7 +17,7 @@ const match = (v: unknown, re: RegExp) => (typeof v === "string" && re.test(v) ?
 export function validateHomeSearch(raw: Record<string, unknown>): HomeSearch {
   return {
     pub: text(raw.pub, 60),
-    date: match(raw.date, /^\d{4}-\d{2}(-\d{2})?$/),
+    date: match(raw.date, DATE_PARAM),
     month: match(raw.month, /^\d{4}-\d{2}$/),
     ...validateFilters(raw),
   };

@@ -53,7 +53,8 @@ export function kanbaoContent(options: KanbaoOptions = {}): Plugin {
         mkdirSync(dirname(join(out, path)), { recursive: true });
         writeFileSync(join(out, path), body);
       }
-      console.log(`kanbao: ${pages.size} pages, feeds and sitemaps written`);
+      const html = [...pages.keys()].filter((p) => p.endsWith(".html")).length;
+      console.log(`kanbao: ${html} HTML pages and ${pages.size - html} feeds, sitemaps and robots.txt written`);
     },
     // Serve 404.html with status 404 for paths with no file, as static hosts do.
     configurePreviewServer(server: PreviewServer) {

@@ -6,12 +6,15 @@
  * key order of the written JSON, so rebuilds stay byte-identical.
  */
 import { z } from "zod";
+import { ID_PATTERN } from "./paths";
+
+export { DATA_DIR, catalogPath, issuePath } from "./paths";
 
 /** Bumped whenever a change to these schemas is not backwards compatible. */
 export const SCHEMA_VERSION = 1;
 
 /** URL-safe id: lower-case ASCII letters, digits, `-` and `_`, 1–80 characters. */
-export const Id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,79}$/, "not a URL-safe id");
+export const Id = z.string().regex(ID_PATTERN, "not a URL-safe id");
 
 /**
  * An issue date, as precise as it is known:
@@ -127,8 +130,3 @@ export const Catalog = z.object({
   publications: z.array(z.object({ name: z.string().min(1), issueCount: z.number().int().positive() })),
 });
 export type Catalog = z.infer<typeof Catalog>;
-
-/** Where the built site keeps its data, relative to the site base. */
-export const DATA_DIR = "data";
-export const catalogPath = () => `${DATA_DIR}/catalog.json`;
-export const issuePath = (issueId: string) => `${DATA_DIR}/issues/${issueId}.json`;

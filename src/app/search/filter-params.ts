@@ -7,7 +7,8 @@ export interface FilterParams {
   to?: string;
 }
 
-const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+/** A date in the URL: YYYY-MM-DD or YYYY-MM. */
+export const DATE_PARAM = /^\d{4}-\d{2}(-\d{2})?$/;
 const MAX_TAGS = 8;
 
 export function validateFilters(raw: Record<string, unknown>): FilterParams {
@@ -15,8 +16,8 @@ export function validateFilters(raw: Record<string, unknown>): FilterParams {
   const tags = [...new Set(list.filter((t): t is string => typeof t === "string" && t.length <= 60 && splitTag(t) !== null))].slice(0, MAX_TAGS);
   return {
     tags: tags.length ? tags : undefined,
-    from: typeof raw.from === "string" && DATE.test(raw.from) ? raw.from : undefined,
-    to: typeof raw.to === "string" && DATE.test(raw.to) ? raw.to : undefined,
+    from: typeof raw.from === "string" && DATE_PARAM.test(raw.from) ? raw.from : undefined,
+    to: typeof raw.to === "string" && DATE_PARAM.test(raw.to) ? raw.to : undefined,
   };
 }
 

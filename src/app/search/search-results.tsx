@@ -1,6 +1,6 @@
 import { Link } from "@tanstack/react-router";
 import { markRanges, snippet } from "../../shared/search/highlight";
-import { issueDateLabel } from "../format";
+import { issueDateLabel, publicationName } from "../format";
 import { MarkedText } from "../marked-text";
 import type { ResultItem } from "./protocol";
 
@@ -33,7 +33,7 @@ export function SearchResults({ items, terms, query }: { items: ResultItem[]; te
                 </p>
               )}
               <p className="meta">
-                <span>{f.p ?? "未署名报纸"}</span>
+                <span>{publicationName({ publication: f.p })}</span>
                 <span>{issueDateLabel({ date: f.d, dateInferred: f.di })}</span>
                 {f.by && <MarkedText text={f.by} ranges={markRanges(f.by, terms)} />}
               </p>

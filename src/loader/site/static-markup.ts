@@ -2,17 +2,11 @@
  * Static markup of each page type, for readers and link previews without
  * JavaScript. It uses the app's own classes, so the app's takeover does not jump.
  */
-import type { Article, Catalog, IssueFile, IssueSummary } from "../../shared/contract";
+import type { Article, Catalog, IssueFile } from "../../shared/contract";
+import { issueDateLabel as dateLabel, issueLabel, publicationName as pub, withoutIndent } from "../../shared/format";
 import { esc, pathOf, type SiteUrls } from "./html";
 
-const dateLabel = (i: { date: string | null; dateInferred: boolean }) => {
-  if (!i.date) return "日期不详";
-  const m = /^(?:(\d{4})|-)-?(?:(\d{2}))?(?:-(\d{2}))?$/.exec(i.date);
-  const d = m ? `${m[1] ? `${Number(m[1])}年` : ""}${m[2] ? `${Number(m[2])}月` : ""}${m[3] ? `${Number(m[3])}日` : ""}` : i.date;
-  return i.dateInferred ? `${d}（推断）` : d;
-};
-const pub = (i: { publication: string | null }) => i.publication ?? "未署名报纸";
-export const issueLabel = (i: IssueSummary | IssueFile["issue"]) => `${pub(i)} · ${dateLabel(i)}`;
+export { issueLabel };
 
 function frame(site: SiteUrls, main: string): string {
   return `<a href="#main" class="skip-link">跳到正文</a>
@@ -26,7 +20,7 @@ function frame(site: SiteUrls, main: string): string {
 export function articleMarkup(site: SiteUrls, file: IssueFile, a: Article): string {
   const issuePath = pathOf(site, `issues/${file.issue.id}`);
   const meta = [a.byline, pub(file.issue), dateLabel(file.issue)].filter(Boolean).map((x) => `<span>${esc(x!)}</span>`).join("");
-  const paras = a.paragraphs.map((p, i) => `<p id="p${i + 1}">${esc(p.replace(/^[\s\u3000]+/u, ""))}</p>`).join("\n");
+  const paras = a.paragraphs.map((p, i) => `<p id="p${i + 1}">${esc(withoutIndent(p))}</p>`).join("\n");
   return frame(
     site,
     `<article aria-labelledby="article-title" class="reader"><header class="mb-6">${a.kicker ? `<p class="kicker">${esc(a.kicker)}</p>` : ""}<h1 id="article-title" class="article-title">${esc(a.title)}</h1>${a.subtitle ? `<p class="subtitle">${esc(a.subtitle)}</p>` : ""}<p class="meta">${meta}</p></header>

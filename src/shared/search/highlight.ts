@@ -1,23 +1,12 @@
 /** Where the query's terms occur in a text, for marking: ranges in the original string. */
-import { normChar } from "./normalize";
+import { normalizeWithMap } from "./normalize";
 
 export type Range = [start: number, end: number];
 
 /** UTF-16 ranges of `text` whose normalised form equals one of the (normalised) terms. Sorted, merged. */
 export function markRanges(text: string, terms: string[]): Range[] {
   if (!terms.length || !text) return [];
-  const cps: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  let offset = 0;
-  for (const ch of text) {
-    for (const n of normChar(ch)) {
-      cps.push(n.codePointAt(0)!);
-      from.push(offset);
-      to.push(offset + ch.length);
-    }
-    offset += ch.length;
-  }
+  const { cps, from, to } = normalizeWithMap(text);
   const ranges: Range[] = [];
   for (const term of terms) {
     const t = [...term].map((c) => c.codePointAt(0)!);

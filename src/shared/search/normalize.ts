@@ -19,19 +19,21 @@ export function normChar(ch: string): string {
   return n;
 }
 
-/** Normalised code points of `s`, and for each the UTF-16 offset in `s` of the character it came from. */
-export function normalizeWithMap(s: string): { cps: number[]; from: number[] } {
+/** Normalised code points of `s`, and for each the UTF-16 range in `s` of the character it came from. */
+export function normalizeWithMap(s: string): { cps: number[]; from: number[]; to: number[] } {
   const cps: number[] = [];
   const from: number[] = [];
+  const to: number[] = [];
   let offset = 0;
   for (const ch of s) {
     for (const n of normChar(ch)) {
       cps.push(n.codePointAt(0)!);
       from.push(offset);
+      to.push(offset + ch.length);
     }
     offset += ch.length;
   }
-  return { cps, from };
+  return { cps, from, to };
 }
 
 export function normalize(s: string): string {
