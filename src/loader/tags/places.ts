@@ -7,8 +7,8 @@ import { CITIES, COUNTRIES, DISTRICTS, PROVINCES, WORLD_CITIES } from "./gazette
 import { prefixBefore } from "./spans";
 import { PhraseFinder } from "./phrase-finder";
 
-const LOCAL = /(街道|社区|镇|乡|村)(?![委党民干级域里镇街村])/gu;
-const VENUE = /(历史文化展馆|展馆|博物馆|纪念馆|图书馆|阅读书房|书房|生态绿地|绿地|游园|公园|广场|体育馆|文化中心)(?![舞])/gu;
+const LOCAL = /(街道|社区|镇|乡|村)(?![委党民干级域里镇街村])/g;
+const VENUE = /(历史文化展馆|展馆|博物馆|纪念馆|图书馆|阅读书房|书房|生态绿地|绿地|游园|公园|广场|体育馆|文化中心)(?![舞])/g;
 // A name starts after the last place suffix in front of it (孟庄镇下道沟村: 下道沟) and after a verb of going (进社区, 下乡).
 // (Not 市: 城市 ends in it; a lone leading 区 stays, as in 区科技生态绿地.)
 const AFTER_PLACE = /^.+(街道|社区|镇|乡|村|区|县|省)/u;

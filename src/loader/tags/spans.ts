@@ -52,6 +52,11 @@ export function mask(text: string, names: string[]): string {
 
 /** Spans that hold no tags of their own: book and document titles 《…》, quoted app names “爱山东”APP. */
 export function maskQuoted(text: string): string {
-  if (!text.includes("《") && !text.includes("”")) return text;
-  return text.replace(/《[^》]*》|“[^”]{1,12}”\s*(?:APP|App|app|客户端)/gu, (m) => "〇".repeat(m.length));
+  const book = text.includes("《");
+  const app = /APP|App|app|客户端/u.test(text);
+  if (!book && !app) return text;
+  return text.replace(book && app ? BOTH : book ? BOOK : APP, (m) => "〇".repeat(m.length));
 }
+const BOOK = /《[^》]*》/gu;
+const APP = /“[^”]{1,12}”\s*(?:APP|App|app|客户端)/gu;
+const BOTH = /《[^》]*》|“[^”]{1,12}”\s*(?:APP|App|app|客户端)/gu;
