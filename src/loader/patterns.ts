@@ -22,10 +22,14 @@ function bracketBody(inner: string): string | null {
   return body;
 }
 
-/** A line that is only a bracketed byline or photo credit: `（侯汶利）`, `(记者 李森 摄)`. */
+/**
+ * A line that is only a bracketed byline or photo credit: `（侯汶利）`, `(记者 李森 摄)`;
+ * or a credit without brackets that names its role and the camera: `记者 李森 摄`.
+ */
 export function ownLineByline(line: string): string | null {
   const m = /^[（(]([^（）()]+)[）)]$/u.exec(line);
-  return m ? bracketBody(m[1]) : null;
+  if (m) return bracketBody(m[1]);
+  return /^(本报)?(记者|通讯员|摄影记者)[\p{Script=Han}·、 ]{1,30}(摄|摄影|摄影报道)$/u.test(line) ? bracketBody(line) : null;
 }
 
 /**

@@ -21,7 +21,12 @@ function findAnchors(lines: Line[]): Anchor[] {
   const anchors: Anchor[] = [];
   lines.forEach((line, i) => {
     const box = boxByline(line.text);
-    if (box) anchors.push({ at: i, byline: box, bodyFrom: i + 1 });
+    const last = anchors[anchors.length - 1];
+    // A byline on two lines (□记者 X / □通讯员 Y) is one byline.
+    if (box && last?.byline && last.bodyFrom === i) {
+      last.byline = `${last.byline} ${box}`;
+      last.bodyFrom = i + 1;
+    } else if (box) anchors.push({ at: i, byline: box, bodyFrom: i + 1 });
     else if (/^本报讯/u.test(line.text) && !(i > 0 && boxByline(lines[i - 1].text))) {
       anchors.push({ at: i, byline: null, bodyFrom: i });
     }

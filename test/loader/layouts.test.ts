@@ -28,6 +28,17 @@ describe("layout C: paragraphs marked by a full-width indent", () => {
 });
 
 describe("layout A variants", () => {
+  it("a byline on two lines is one byline; a photo credit without brackets closes its story", () => {
+    const p = parseText(
+      ["区领导调研防汛工作", "", "□记者 王明", "", "□通讯员 李华", "", "本报讯 7月20日，区领导调研防汛工作。", "", "荷花盛开引客来", "", "连日来，微山湖万亩荷花竞相绽放，吸引众多游客前来观赏。", "", "记者 李森 摄"].join("\n"),
+    );
+    expect(p.articles.map((a) => [headlineOf(a), a.byline])).toEqual([
+      [["区领导调研防汛工作"], "记者 王明 通讯员 李华"],
+      [["荷花盛开引客来"], "记者 李森 摄"],
+    ]);
+    expect(p.articles[0].paragraphs).toEqual(["本报讯 7月20日，区领导调研防汛工作。"]);
+  });
+
   it("a page's section name standing above a headline is noise, not a kicker", () => {
     const p = parseText(["要闻", "", "市领导来我区调研", "", "□记者 程修建", "", "本报讯 7月26日，副市长左文来我区调研。"].join("\n"));
     expect(p.articles.map(headlineOf)).toEqual([["市领导来我区调研"]]);
