@@ -14,6 +14,21 @@ export interface LayoutGuess {
   indent: boolean;
 }
 
+// A printed column is at most this wide (half-width units): 60 characters.
+const MAX_COLUMN = 120;
+
+/**
+ * Hard-wrapped text runs on into the next line mid-sentence, and its lines are
+ * a printed column wide. Headlines and bylines run on too; in text of one
+ * paragraph per line, though, most lines are far longer than any column.
+ */
+export function looksWrapped(lines: Line[]): boolean {
+  const runOn = lines.filter((l, i) => i + 1 < lines.length && lines[i + 1].blankBefore === 0 && !lines[i + 1].indent && !endsSentence(l.text)).length;
+  const widths = lines.map((l) => l.width).sort((a, b) => a - b);
+  const columnWide = widths.length > 0 && widths[Math.floor((widths.length - 1) * 0.8)] <= MAX_COLUMN;
+  return runOn >= 3 && runOn / (lines.length || 1) >= 0.2 && columnWide;
+}
+
 export function detectLayout(lines: Line[]): LayoutGuess {
   const n = lines.length || 1;
   // Indents mark paragraphs when they stand where other layouts put blank lines:
@@ -27,8 +42,7 @@ export function detectLayout(lines: Line[]): LayoutGuess {
   }
   const indent = indented >= 2 && indented >= afterBlank && indented / n >= 0.02;
   // Wrapped text runs on into the next line without a blank and without a sentence end.
-  const runOn = lines.filter((l, i) => i + 1 < lines.length && lines[i + 1].blankBefore === 0 && !lines[i + 1].indent && !endsSentence(l.text)).length;
-  const wrapped = runOn >= 3 && runOn / n >= 0.2;
+  const wrapped = looksWrapped(lines);
 
   let headFirst = 0;
   let bodyFirst = 0;
