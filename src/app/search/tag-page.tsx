@@ -2,25 +2,13 @@ import { useState } from "react";
 import { Link } from "@tanstack/react-router";
 import { splitTag, tagKey } from "../../shared/search/tag-format";
 import { FilteredList } from "./filtered-list";
+import { NotFound } from "../not-found";
 
 /** All articles with one tag, newest first. */
 export function TagPage({ label, name }: { label: string; name: string }) {
   const tag = tagKey(label, name);
   const [pages, setPages] = useState(1);
-  if (!splitTag(tag)) {
-    return (
-      <section aria-labelledby="results-title">
-        <h1 id="results-title" className="page-title">
-          没有这种标签
-        </h1>
-        <p className="mt-2">
-          <Link to="/" className="text-brand underline">
-            回到首页
-          </Link>
-        </p>
-      </section>
-    );
-  }
+  if (!splitTag(tag)) return <NotFound />;
   return (
     <FilteredList
       q=""
