@@ -61,8 +61,26 @@ function headlineAfter(lines: Line[], at: number, indent: boolean): number {
     if (!ok || (taken > 0 && bodyStart(lines, end, stop))) break;
     end = stop;
   }
-  return end;
+  return end > at + 1 ? end : headlineWithoutBlanks(lines, at);
 }
+
+/**
+ * Where no blank line sets the headline apart, its lines are the short ones
+ * between the byline and the next body, whose lines are a column wide.
+ */
+function headlineWithoutBlanks(lines: Line[], at: number): number {
+  let most = at + 1;
+  while (most < lines.length && most - at <= MAX_HEADLINE_LINES && lines[most].blankBefore === 0 && headlineLike(lines[most], most > at + 1, false)) most++;
+  // The longest run of candidates that are all clearly narrower than the body after them.
+  for (let end = most; end > at + 1; end--) {
+    if (end === lines.length) return end;
+    const column = Math.max(...lines.slice(end, end + 3).map((l) => l.width));
+    if (lines.slice(at + 1, end).every((l) => l.width <= column * NARROWER)) return end;
+  }
+  return at + 1;
+}
+// A headline line is at most this share of the next body's column.
+const NARROWER = 0.85;
 
 interface Anchor {
   at: number;

@@ -42,6 +42,7 @@ describe("the seeds as other extractions would give them", () => {
     ["000_7377606bfa394453.txt", "without blank lines", (t) => t.split("\n").filter((l) => l.trim()).join("\n")],
     ["000_7377606bfa394453.txt", "with a blank line after every line", (t) => t.replace(/\n/g, "\n\n")],
     ["004_5b522bed40a50bb1.txt", "with a blank line after every line", (t) => t.replace(/\n/g, "\r\n\r\n")],
+    ["004_5b522bed40a50bb1.txt", "without blank lines", (t) => t.split("\n").filter((l) => l.trim()).join("\n")],
   ];
   it.each(variants)("%s %s splits exactly the same", (file, _how, change) => {
     const text = readFileSync(join(CONTENT, "issues", file), "utf8");
