@@ -5,7 +5,9 @@
  */
 import { gzipSync } from "node:zlib";
 import type { Article, IssueFile } from "../shared/contract";
-import { normalizeWithMap, isGramChar, NEWLINE } from "../shared/search/normalize";
+import { normalize, isGramChar, NEWLINE } from "../shared/search/normalize";
+
+const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
 import { ByteWriter } from "../shared/search/varint";
 import { bucketOf, docText, INDEX_VERSION, packMeta, paths, type Fragment, type SearchMeta, COUNT_OPEN } from "../shared/search/format";
 
@@ -100,9 +102,11 @@ export function buildSearchIndex(issues: IssueFile[]): Map<string, Uint8Array | 
   const heads = new ByteWriter();
   const files = new Map<string, Uint8Array | string>();
   docs.forEach(({ issue, article }, doc) => {
-    const { head, text } = docText(article);
-    const { cps } = normalizeWithMap(text);
-    const headLen = normalizeWithMap(head).cps.length;
+    // Head and body normalised once each; the head's length is where title hits end.
+    const { head, body } = docText(article);
+    const headCps = codePoints(normalize(head));
+    const cps = headCps.concat(NEWLINE, codePoints(normalize(body)));
+    const headLen = headCps.length;
     heads.varint(headLen);
     const uCount = new Map<number, [number, boolean]>();
     const bPos = new Map<number, number[]>();
