@@ -36,7 +36,10 @@ const score = (limit?: number) => {
     const { terms } = parseQuery(q);
     const want = new Set(texts.flatMap((t, i) => (terms.every((term) => t.includes(term)) ? [i] : [])));
     const got = new Set(index.search(q, limit ? { limit } : undefined) as number[]);
-    for (const d of got) (want.has(d) ? tp++ : fp++);
+    for (const d of got) {
+      if (want.has(d)) tp++;
+      else fp++;
+    }
     for (const d of want) if (!got.has(d)) fn++;
   }
   return { recall: tp / (tp + fn || 1), precision: tp / (tp + fp || 1) };
@@ -44,6 +47,8 @@ const score = (limit?: number) => {
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const byDefault = score();
 const unlimited = score(articles.length);
-console.log(`flexsearch (Charset.CJK) on ${articles.length} articles: build ${buildS.toFixed(1)} s, export ${(exportBytes / 1e6).toFixed(1)} MB of JSON`);
+console.log(
+  `flexsearch (Charset.CJK) on ${articles.length} articles: build ${buildS.toFixed(1)} s, export ${(exportBytes / 1e6).toFixed(1)} MB of JSON`,
+);
 console.log(`  default limit: recall ${pct(byDefault.recall)}, precision ${pct(byDefault.precision)}`);
 console.log(`  limit = all articles: recall ${pct(unlimited.recall)}, precision ${pct(unlimited.precision)}`);

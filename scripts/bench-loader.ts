@@ -85,13 +85,17 @@ const result = {
   problems: build.problems.length,
   tagSeconds: Number(tagSeconds.toFixed(3)),
   tagShareOfLoader: `${((100 * tagSeconds) / (seconds - tagSeconds)).toFixed(0)}% added by tag extraction`,
-  exactByLayout: Object.fromEntries(Object.entries(exact).map(([k, v]) => [k, `${v.ok}/${v.total} (${((100 * v.ok) / v.total).toFixed(1)}%)`])),
+  exactByLayout: Object.fromEntries(
+    Object.entries(exact).map(([k, v]) => [k, `${v.ok}/${v.total} (${((100 * v.ok) / v.total).toFixed(1)}%)`]),
+  ),
 };
 console.log(JSON.stringify(result, null, 2));
 console.log(
   `loader: ${result.megabytes} MB of raw issues (${result.issues} issues, ${result.stories} stories) parsed in ${result.parseSeconds} s = ${result.mbPerSecond} MB/s in memory; whole build with file reads ${result.buildSeconds} s = ${result.buildMbPerSecond} MB/s (budget ≥ ${BUDGET_MB_S} MB/s)`,
 );
-console.log(`tags: ${result.tagSeconds} s for ${parsedArticles.length} articles, ${result.tagShareOfLoader} to the loader without them (goal ≤ ${TAG_GOAL}%, CI fails above ${TAG_BUDGET}%)`);
+console.log(
+  `tags: ${result.tagSeconds} s for ${parsedArticles.length} articles, ${result.tagShareOfLoader} to the loader without them (goal ≤ ${TAG_GOAL}%, CI fails above ${TAG_BUDGET}%)`,
+);
 const tagShare = (100 * tagSeconds) / (seconds - tagSeconds);
 if (args.includes("--check") && (Math.min(result.mbPerSecond, result.buildMbPerSecond) < BUDGET_MB_S || tagShare > TAG_BUDGET)) {
   console.error(`bench:loader: over budget (≥ ${BUDGET_MB_S} MB/s, tags ≤ ${TAG_BUDGET}%)`);

@@ -68,7 +68,12 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
     const got = new Set((await check.search(q)).hits.map((h) => h.doc));
     const want = bruteForce(issues, q);
     let ok = got.size === want.size;
-    for (const d of got) if (want.has(d)) tp++; else { fp++; ok = false; }
+    for (const d of got)
+      if (want.has(d)) tp++;
+      else {
+        fp++;
+        ok = false;
+      }
     for (const d of want) if (!got.has(d)) fn++;
     if (ok) exactQueries++;
   }
@@ -142,7 +147,13 @@ const IN_PAGE_QUERY = `async (q) => {
 }`;
 
 async function measureChromium(site: string, queries: string[], extra: string[]) {
-  const server = await preview({ root: ROOT, configFile: false, build: { outDir: site }, preview: { port: 0, host: "127.0.0.1" }, logLevel: "silent" });
+  const server = await preview({
+    root: ROOT,
+    configFile: false,
+    build: { outDir: site },
+    preview: { port: 0, host: "127.0.0.1" },
+    logLevel: "silent",
+  });
   const url = server.resolvedUrls!.local[0];
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
   try {
@@ -194,7 +205,7 @@ async function measureChromium(site: string, queries: string[], extra: string[])
 }
 
 const all = readCorpus();
-const report: Record<string, unknown>[] = [];
+const report: string[] = [];
 const failures: string[] = [];
 for (const size of sizes) {
   const stories = all.slice(0, Math.min(size, all.length));
@@ -227,7 +238,9 @@ for (const size of sizes) {
     }
   }
   const queries = querySet(loaded.issues, QUERIES, 7);
-  const extra = querySet(loaded.issues, QUERIES + EXTRA, 99).filter((q) => !queries.includes(q)).slice(0, EXTRA);
+  const extra = querySet(loaded.issues, QUERIES + EXTRA, 99)
+    .filter((q) => !queries.includes(q))
+    .slice(0, EXTRA);
   const node = await measureNode(site, loaded.issues, queries, extra);
   const chrome = await measureChromium(site, queries, extra);
   const row = {
@@ -238,10 +251,16 @@ for (const size of sizes) {
     indexMb: { raw: Number((rawIndex / 1e6).toFixed(1)), gzipOnDisk: Number((diskIndex / 1e6).toFixed(1)) },
     fragmentsMb: { raw: Number((rawFrag / 1e6).toFixed(1)), gzipOnDisk: Number((diskFrag / 1e6).toFixed(1)) },
     ...node,
-    coldFirstQueryKb: { median: Number((node.coldIndexKb.median + chrome.searchCodeKb).toFixed(1)), p95: Number((node.coldIndexKb.p95 + chrome.searchCodeKb).toFixed(1)) },
+    coldFirstQueryKb: {
+      median: Number((node.coldIndexKb.median + chrome.searchCodeKb).toFixed(1)),
+      p95: Number((node.coldIndexKb.p95 + chrome.searchCodeKb).toFixed(1)),
+    },
     ...chrome,
   };
-  report.push(row);
+  const r = row;
+  report.push(
+    `search @ ${r.articles}: build ${r.indexBuildS} s, index ${r.indexMb.gzipOnDisk} MB (raw ${r.indexMb.raw}), cold ${r.coldFirstQueryKb.median} KB, later ${r.laterKb.median} KB, snippets ${r.snippetsKb.median} KB, Chromium warm p95 ${r.chromiumWarmMs.early.p95}→${r.chromiumWarmMs.late.p95} ms, on screen p50 ${r.chromiumWarmMs.early.screenP50} ms, recall ${(r.recall * 100).toFixed(1)}% precision ${(r.precision * 100).toFixed(1)}%`,
+  );
   console.log(JSON.stringify(row, null, 2));
   {
     // The goals are set for the whole corpus; smaller archives must meet them too.
@@ -251,17 +270,16 @@ for (const size of sizes) {
     miss(row.coldFirstQueryKb.median <= g.coldKb, `cold first query ${row.coldFirstQueryKb.median} KB > ${g.coldKb}`);
     miss(row.laterKb.median <= g.laterMedianKb, `later queries ${row.laterKb.median} KB > ${g.laterMedianKb}`);
     miss(row.snippetsKb.median <= g.snippetsKb, `snippets ${row.snippetsKb.median} KB > ${g.snippetsKb}`);
-    miss(row.chromiumWarmMs.late.p95 <= g.warmP95ChromiumMs, `Chromium warm p95 late ${row.chromiumWarmMs.late.p95} ms > ${g.warmP95ChromiumMs}`);
+    miss(
+      row.chromiumWarmMs.late.p95 <= g.warmP95ChromiumMs,
+      `Chromium warm p95 late ${row.chromiumWarmMs.late.p95} ms > ${g.warmP95ChromiumMs}`,
+    );
     miss(row.chromiumWarmMs.early.screenP50 <= g.screenMs, `results on screen ${row.chromiumWarmMs.early.screenP50} ms > ${g.screenMs}`);
     miss(row.indexMb.gzipOnDisk <= g.indexMb, `index ${row.indexMb.gzipOnDisk} MB > ${g.indexMb}`);
     miss(row.indexBuildS <= g.buildS, `index build ${row.indexBuildS} s > ${g.buildS}`);
   }
 }
-console.log(
-  report
-    .map((r: any) => `search @ ${r.articles}: build ${r.indexBuildS} s, index ${r.indexMb.gzipOnDisk} MB (raw ${r.indexMb.raw}), cold ${r.coldFirstQueryKb.median} KB, later ${r.laterKb.median} KB, snippets ${r.snippetsKb.median} KB, Chromium warm p95 ${r.chromiumWarmMs.early.p95}→${r.chromiumWarmMs.late.p95} ms, on screen p50 ${r.chromiumWarmMs.early.screenP50} ms, recall ${(r.recall * 100).toFixed(1)}% precision ${(r.precision * 100).toFixed(1)}%`)
-    .join("\n"),
-);
+console.log(report.join("\n"));
 if (failures.length) {
   console.error(`bench:search: goals missed: ${failures.join("; ")}`);
   if (args.includes("--check")) process.exit(1);

@@ -39,15 +39,26 @@ try {
 
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS] });
   try {
-    for (const [name, path] of [["home", "/"], ["issue", issueHref!], ["article", articleHref!]]) {
-      const r = await lighthouse(new URL(path, url).href, { port: chrome.port, onlyCategories: ["performance", "accessibility"], logLevel: "error", output: "json" });
+    for (const [name, path] of [
+      ["home", "/"],
+      ["issue", issueHref!],
+      ["article", articleHref!],
+    ]) {
+      const r = await lighthouse(new URL(path, url).href, {
+        port: chrome.port,
+        onlyCategories: ["performance", "accessibility"],
+        logLevel: "error",
+        output: "json",
+      });
       const perf = Math.round((r!.lhr.categories.performance.score ?? 0) * 100);
       const a11y = Math.round((r!.lhr.categories.accessibility.score ?? 0) * 100);
       const lcp = r!.lhr.audits["largest-contentful-paint"].displayValue;
       console.log(`lighthouse ${name} (${path}): performance ${perf}, accessibility ${a11y}, LCP ${lcp}`);
       if (perf < PERF_BUDGET) failures.push(`${name} performance ${perf} < ${PERF_BUDGET}`);
       if (a11y < A11Y_BUDGET) {
-        const failed = Object.values(r!.lhr.audits).filter((a) => a.score === 0 && r!.lhr.categories.accessibility.auditRefs.some((ref) => ref.id === a.id));
+        const failed = Object.values(r!.lhr.audits).filter(
+          (a) => a.score === 0 && r!.lhr.categories.accessibility.auditRefs.some((ref) => ref.id === a.id),
+        );
         failures.push(`${name} accessibility ${a11y} < ${A11Y_BUDGET}: ${failed.map((a) => a.id).join(", ")}`);
       }
     }

@@ -47,20 +47,30 @@ function score(cases: Case[], tagsOf: (c: Case) => ReturnType<typeof extractTags
 }
 
 const truth = fixture("truth.json");
-const seeds: Case[] = fixture("seed-entities.json").articles.map((l: { file: string; index: number; people: string[]; places: string[]; organisations: string[] }) => {
-  const a = truth[l.file].articles[l.index];
-  return { text: { kicker: null, title: a.headline.join("\n"), subtitle: null, byline: a.byline, paragraphs: a.paragraphs }, want: { people: l.people, places: l.places, orgs: l.organisations } };
-});
-const heldout: Case[] = fixture("heldout-entities.json").articles.map((l: { id: string; title: string; body: string; people: string[]; places: string[] }) => ({
-  id: l.id,
-  text: { kicker: null, title: l.title, subtitle: null, byline: null, paragraphs: l.body.split("\n") },
-  want: { people: l.people, places: l.places },
-}));
+const seeds: Case[] = fixture("seed-entities.json").articles.map(
+  (l: { file: string; index: number; people: string[]; places: string[]; organisations: string[] }) => {
+    const a = truth[l.file].articles[l.index];
+    return {
+      text: { kicker: null, title: a.headline.join("\n"), subtitle: null, byline: a.byline, paragraphs: a.paragraphs },
+      want: { people: l.people, places: l.places, orgs: l.organisations },
+    };
+  },
+);
+const heldout: Case[] = fixture("heldout-entities.json").articles.map(
+  (l: { id: string; title: string; body: string; people: string[]; places: string[] }) => ({
+    id: l.id,
+    text: { kicker: null, title: l.title, subtitle: null, byline: null, paragraphs: l.body.split("\n") },
+    want: { people: l.people, places: l.places },
+  }),
+);
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const show = (name: string, s: ReturnType<typeof score>) =>
   Object.entries(s)
-    .map(([k, v]) => `${name} ${k} (${v.tp + v.fn} hand labels): precision ${pct(v.precision)} (${v.fp} wrong), recall ${pct(v.recall)} (${v.fn} missed)`)
+    .map(
+      ([k, v]) =>
+        `${name} ${k} (${v.tp + v.fn} hand labels): precision ${pct(v.precision)} (${v.fp} wrong), recall ${pct(v.recall)} (${v.fn} missed)`,
+    )
     .join("\n");
 const seedScore = score(seeds);
 console.log(show("seeds", seedScore));
@@ -82,14 +92,17 @@ const gz = (p: string) => {
   return typeof v === "string" ? gzipSync(v).length : v.length;
 };
 const panelKb = (gz(tagPaths.meta()) + gz(tagPaths.docTags()) + gz(tagPaths.docDates())) / 1024;
-console.log(`panel data at ${stories.length} articles: ${panelKb.toFixed(1)} KB gzip (tags.json ${(gz(tagPaths.meta()) / 1024).toFixed(1)} KB, doc-tags ${(gz(tagPaths.docTags()) / 1024).toFixed(1)} KB, doc-dates ${(gz(tagPaths.docDates()) / 1024).toFixed(1)} KB; budget ≤ 50 KB)`);
+console.log(
+  `panel data at ${stories.length} articles: ${panelKb.toFixed(1)} KB gzip (tags.json ${(gz(tagPaths.meta()) / 1024).toFixed(1)} KB, doc-tags ${(gz(tagPaths.docTags()) / 1024).toFixed(1)} KB, doc-dates ${(gz(tagPaths.docDates()) / 1024).toFixed(1)} KB; budget ≤ 50 KB)`,
+);
 
 const fails: string[] = [];
 for (const k of ["people", "places"] as const) {
   if (seedScore[k].precision < 0.95) fails.push(`seeds ${k} precision ${pct(seedScore[k].precision)} < 95%`);
   if (seedScore[k].recall < 0.9) fails.push(`seeds ${k} recall ${pct(seedScore[k].recall)} < 90%`);
 }
-if (heldFromArchive.places && heldFromArchive.places.precision < 0.9) fails.push(`held-out places precision ${pct(heldFromArchive.places.precision)} < 90%`);
+if (heldFromArchive.places && heldFromArchive.places.precision < 0.9)
+  fails.push(`held-out places precision ${pct(heldFromArchive.places.precision)} < 90%`);
 if (panelKb > 50) fails.push(`panel data ${panelKb.toFixed(1)} KB > 50 KB`);
 if (fails.length) {
   console.error(`bench:tags: ${fails.join("; ")}`);

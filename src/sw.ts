@@ -17,8 +17,16 @@ cleanupOutdatedCaches();
 
 const SHELL = "app-shell.html";
 // Bounded: the oldest pages and data files read go first.
-const pages = new NetworkFirst({ cacheName: "kanbao-pages", networkTimeoutSeconds: 4, plugins: [new ExpirationPlugin({ maxEntries: 300 })] });
-const data = new NetworkFirst({ cacheName: "kanbao-data", networkTimeoutSeconds: 4, plugins: [new ExpirationPlugin({ maxEntries: 2000 })] });
+const pages = new NetworkFirst({
+  cacheName: "kanbao-pages",
+  networkTimeoutSeconds: 4,
+  plugins: [new ExpirationPlugin({ maxEntries: 300 })],
+});
+const data = new NetworkFirst({
+  cacheName: "kanbao-data",
+  networkTimeoutSeconds: 4,
+  plugins: [new ExpirationPlugin({ maxEntries: 2000 })],
+});
 
 registerRoute(
   new NavigationRoute(async (options) => {

@@ -12,7 +12,8 @@ export interface Story {
   position: number;
 }
 
-export const CORPUS = process.env.KANBAO_CORPUS ?? join(import.meta.dirname, "..", "..", "..", "shared", "corpus", "xwlb-2022-2025.jsonl.gz");
+export const CORPUS =
+  process.env.KANBAO_CORPUS ?? join(import.meta.dirname, "..", "..", "..", "shared", "corpus", "xwlb-2022-2025.jsonl.gz");
 
 export function readCorpus(limit = Infinity): Story[] {
   if (!existsSync(CORPUS)) throw new Error(`corpus not found at ${CORPUS} (set KANBAO_CORPUS)`);

@@ -24,7 +24,8 @@ export function ArticleNav({ file, index }: { file: IssueFile; index: number }) 
     <nav aria-label="本期文章" className="article-nav">
       {prev ? (
         <Link to="/issues/$issueId/$articleId" params={{ issueId, articleId: prev.id }} rel="prev" className="button">
-          <span aria-hidden="true">← </span>上一篇<span className="sr-only">：</span><span className="nav-title">{prev.title}</span>
+          <span aria-hidden="true">← </span>上一篇<span className="sr-only">：</span>
+          <span className="nav-title">{prev.title}</span>
         </Link>
       ) : (
         <span />
@@ -34,7 +35,9 @@ export function ArticleNav({ file, index }: { file: IssueFile; index: number }) 
       </Link>
       {next ? (
         <Link to="/issues/$issueId/$articleId" params={{ issueId, articleId: next.id }} rel="next" className="button">
-          下一篇<span className="sr-only">：</span><span className="nav-title">{next.title}</span><span aria-hidden="true"> →</span>
+          下一篇<span className="sr-only">：</span>
+          <span className="nav-title">{next.title}</span>
+          <span aria-hidden="true"> →</span>
         </Link>
       ) : (
         <span />

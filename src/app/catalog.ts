@@ -21,7 +21,16 @@ export const fullDate = (i: Pick<IssueSummary, "date">) => (i.date && /^\d{4}-\d
 
 /** Months (`YYYY-MM`) that have dated issues, newest first. */
 export function issueMonths(issues: IssueSummary[]): string[] {
-  return [...new Set(issues.map(fullDate).filter((d): d is string => d !== null).map((d) => d.slice(0, 7)))].sort().reverse();
+  return [
+    ...new Set(
+      issues
+        .map(fullDate)
+        .filter((d): d is string => d !== null)
+        .map((d) => d.slice(0, 7)),
+    ),
+  ]
+    .sort()
+    .reverse();
 }
 
 /** Issues filtered by publication name and by date (`YYYY-MM-DD` or `YYYY-MM`). */

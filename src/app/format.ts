@@ -12,7 +12,6 @@ export function citation(a: Pick<Article, "title" | "byline">, issue: Pick<Issue
   return `${who}${a.title}，《${publicationName(issue)}》${issueDateLabel(issue)}`;
 }
 
-
 /** First line of an article, for tables of contents. */
 export const opening = (a: Pick<Article, "paragraphs">, max = 60) => {
   const p = withoutIndent(a.paragraphs[0] ?? "");

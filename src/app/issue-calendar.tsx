@@ -28,8 +28,16 @@ export function IssueCalendar({ issues, month, pub }: { issues: IssueSummary[]; 
           往期 · {y}年{m}月
         </h2>
         <nav aria-label="切换月份" className="flex gap-1">
-          {older ? <Link to="/" search={{ pub, month: older }} className="button" aria-label={`上一个有报纸的月份（${older}）`}>‹</Link> : null}
-          {newer ? <Link to="/" search={{ pub, month: newer }} className="button" aria-label={`下一个有报纸的月份（${newer}）`}>›</Link> : null}
+          {older ? (
+            <Link to="/" search={{ pub, month: older }} className="button" aria-label={`上一个有报纸的月份（${older}）`}>
+              ‹
+            </Link>
+          ) : null}
+          {newer ? (
+            <Link to="/" search={{ pub, month: newer }} className="button" aria-label={`下一个有报纸的月份（${newer}）`}>
+              ›
+            </Link>
+          ) : null}
         </nav>
       </div>
       <table className="calendar-grid">

@@ -11,7 +11,16 @@ export default function QrCode({ text, label }: { text: string; label: string })
   );
   return (
     <figure className="mt-2">
-      <svg role="img" aria-label={label} data-qr-text={text} viewBox={`0 0 ${size} ${size}`} width={200} height={200} shapeRendering="crispEdges" className="bg-white">
+      <svg
+        role="img"
+        aria-label={label}
+        data-qr-text={text}
+        viewBox={`0 0 ${size} ${size}`}
+        width={200}
+        height={200}
+        shapeRendering="crispEdges"
+        className="bg-white"
+      >
         <rect width={size} height={size} fill="#fff" />
         <g fill="#000">{cells}</g>
       </svg>

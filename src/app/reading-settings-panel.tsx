@@ -1,6 +1,18 @@
 import { FONT_SIZES, THEMES, useReadingSettings } from "./reading-settings";
 
-function Choice<T extends string>({ legend, name, options, value, onChange }: { legend: string; name: string; options: { value: T; label: string }[]; value: T; onChange: (v: T) => void }) {
+function Choice<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  options: { value: T; label: string }[];
+  value: T;
+  onChange: (v: T) => void;
+}) {
   return (
     <fieldset className="flex flex-wrap items-center gap-2">
       <legend className="sr-only">{legend}</legend>
@@ -9,7 +21,14 @@ function Choice<T extends string>({ legend, name, options, value, onChange }: { 
       </span>
       {options.map((o) => (
         <label key={o.value} className="choice">
-          <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} className="sr-only" />
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+            className="sr-only"
+          />
           <span>{o.label}</span>
         </label>
       ))}

@@ -17,7 +17,10 @@ export function registerServiceWorker(): void {
     if (e.isUpdate) location.reload();
   });
   const keep = () => {
-    const loaded = performance.getEntriesByType("resource").map((r) => r.name).filter((u) => u.includes("/data/"));
+    const loaded = performance
+      .getEntriesByType("resource")
+      .map((r) => r.name)
+      .filter((u) => u.includes("/data/"));
     void wb.messageSW({ type: "CACHE_URLS", urls: [location.href, ...loaded] });
   };
   void wb.register().then(() => {

@@ -29,7 +29,12 @@ export interface ContentBuild {
 }
 
 /** Parse one source file; bad input becomes a Problem naming the file, never a crash. */
-export function loadSource(rel: string, abs: string, meta: ReturnType<ReturnType<typeof loadManifest>["lookup"]>, taxonomy: Taxonomy): IssueFile[] | Problem {
+export function loadSource(
+  rel: string,
+  abs: string,
+  meta: ReturnType<ReturnType<typeof loadManifest>["lookup"]>,
+  taxonomy: Taxonomy,
+): IssueFile[] | Problem {
   try {
     const size = statSync(abs).size;
     if (size > MAX_BYTES) return { file: rel, reason: `the file is ${(size / 1048576).toFixed(1)} MB, over the 20 MB limit` };

@@ -44,7 +44,7 @@ function records(relPath: string, text: string, warnings: string[]): Rec[] {
       throw new InputError(`not valid JSON: ${(e as Error).message}`);
     }
     const list = Array.isArray(doc) ? doc : (doc as { articles?: unknown })?.articles;
-    if (!Array.isArray(list)) throw new InputError("a JSON export must be an array of articles or {\"articles\": [...]}");
+    if (!Array.isArray(list)) throw new InputError('a JSON export must be an array of articles or {"articles": [...]}');
     raw = list.map((value, i) => ({ value, line: i + 1 }));
   }
   const out: Rec[] = [];
@@ -56,10 +56,19 @@ function records(relPath: string, text: string, warnings: string[]): Rec[] {
   return out;
 }
 
-const paragraphsOf = (body: string) => body.split(/\n+/u).map((p) => p.trim()).filter(Boolean);
+const paragraphsOf = (body: string) =>
+  body
+    .split(/\n+/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
 const isoDate = (d: string | undefined) => (d && /^\d{4}-\d{2}-\d{2}$/u.test(d.trim()) ? d.trim() : undefined);
 
-export function issuesFromExport(relPath: string, bytes: Uint8Array, meta: ManifestEntry, taxonomy: Taxonomy = { topics: [] }): IssueFile[] {
+export function issuesFromExport(
+  relPath: string,
+  bytes: Uint8Array,
+  meta: ManifestEntry,
+  taxonomy: Taxonomy = { topics: [] },
+): IssueFile[] {
   const { text, encoding } = decode(bytes);
   const warnings: string[] = [];
   const recs = records(relPath, text, warnings);

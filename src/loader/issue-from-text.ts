@@ -10,7 +10,11 @@ import { authorsOf, extractTags } from "./tags/index";
 import type { Taxonomy } from "./tags/topics";
 
 /** Articles in print order with stable ids. */
-export function toArticles(parsed: Pick<ParsedArticle, "kicker" | "title" | "subtitle" | "byline" | "paragraphs">[], taxonomy: Taxonomy, ids?: (string | null)[]): Article[] {
+export function toArticles(
+  parsed: Pick<ParsedArticle, "kicker" | "title" | "subtitle" | "byline" | "paragraphs">[],
+  taxonomy: Taxonomy,
+  ids?: (string | null)[],
+): Article[] {
   const wanted = parsed.map((a, i) => ids?.[i] ?? articleIdFor(a.title));
   return dedupe(wanted).map((id, i) => {
     const a = parsed[i];
@@ -32,7 +36,10 @@ export function toArticles(parsed: Pick<ParsedArticle, "kicker" | "title" | "sub
 /** Issue id from the manifest, else from the file's name without extension. */
 export function issueIdFor(relPath: string, meta: ManifestEntry): string {
   if (meta.id) return meta.id;
-  const base = relPath.split("/").pop()!.replace(/\.[^.]+$/u, "");
+  const base = relPath
+    .split("/")
+    .pop()!
+    .replace(/\.[^.]+$/u, "");
   return slug(base);
 }
 
@@ -41,7 +48,9 @@ export function issueFromText(relPath: string, bytes: Uint8Array, meta: Manifest
   if (controlShare(text) > MAX_CONTROL_SHARE) throw new InputError("it is mostly control characters: binary data, not text");
   const parsed = parseText(text);
   if (!parsed.articles.length) {
-    throw new InputError(parsed.noise.length ? "no article found: only masthead or promo lines" : "no article found: the file holds no text");
+    throw new InputError(
+      parsed.noise.length ? "no article found: only masthead or promo lines" : "no article found: the file holds no text",
+    );
   }
   const articles = toArticles(parsed.articles, taxonomy);
   const { date, dateInferred } = issueDate(meta.date, inferDate(text));

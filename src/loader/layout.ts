@@ -23,7 +23,9 @@ const MAX_COLUMN = 120;
  * paragraph per line, though, most lines are far longer than any column.
  */
 export function looksWrapped(lines: Line[]): boolean {
-  const runOn = lines.filter((l, i) => i + 1 < lines.length && lines[i + 1].blankBefore === 0 && !lines[i + 1].indent && !endsSentence(l.text)).length;
+  const runOn = lines.filter(
+    (l, i) => i + 1 < lines.length && lines[i + 1].blankBefore === 0 && !lines[i + 1].indent && !endsSentence(l.text),
+  ).length;
   const widths = lines.map((l) => l.width).sort((a, b) => a - b);
   const columnWide = widths.length > 0 && widths[Math.floor((widths.length - 1) * 0.8)] <= MAX_COLUMN;
   return runOn >= 3 && runOn / (lines.length || 1) >= 0.2 && columnWide;

@@ -170,7 +170,13 @@ function startsParagraph(lines: Line[], i: number, m: Measure): boolean {
   }
   // and so does a one-line subheading standing after a paragraph's end.
   // (The line after must open a paragraph of its own: run on, or end a sentence.)
-  return marks.wrapped && m.opened === i - 1 && subheading(lines, i - 1, m) && looksFirst(lines, i, m) && (runsOn(lines, i) || endsSentence(line.text));
+  return (
+    marks.wrapped &&
+    m.opened === i - 1 &&
+    subheading(lines, i - 1, m) &&
+    looksFirst(lines, i, m) &&
+    (runsOn(lines, i) || endsSentence(line.text))
+  );
 }
 
 export function toParagraphs(lines: Line[], marks: Marks): string[] {

@@ -73,7 +73,6 @@ const NOISE: RegExp[] = [
   /^(要闻|综合|综合新闻|时政|时政要闻|经济|民生|社会|文化|副刊|专题|视点|关注|评论|理论|法治|健康|体育|图片新闻|广告|今日关注|本地新闻|区域新闻|基层动态|部门动态|镇街动态)$/u,
 ];
 
-
 /** Masthead, page-mark and promo lines: short, and matching a known pattern. */
 export function isNoise(line: string): boolean {
   if ([...line].length > 40) return false;

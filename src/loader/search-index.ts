@@ -64,7 +64,9 @@ function encodePositions(p: Posting): Uint8Array {
 
 /** Bucket files: a directory of (key, length) then the postings. */
 function writeBuckets(map: Map<number, Posting>, keyParts: (k: number) => number[], withPositions: boolean) {
-  const encoded = [...map.entries()].sort((a, b) => a[0] - b[0]).map(([k, p]) => ({ k, post: encodePosting(p), pos: withPositions ? encodePositions(p) : null }));
+  const encoded = [...map.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([k, p]) => ({ k, post: encodePosting(p), pos: withPositions ? encodePositions(p) : null }));
   const total = encoded.reduce((n, e) => n + e.post.length, 0);
   const n = Math.max(1, Math.round(total / TARGET_BUCKET_BYTES));
   const buckets: (typeof encoded)[] = Array.from({ length: n }, () => []);
@@ -89,7 +91,18 @@ function writeBuckets(map: Map<number, Posting>, keyParts: (k: number) => number
 }
 
 function fragmentOf(issue: IssueFile, a: Article): Fragment {
-  return { i: issue.issue.id, a: a.id, k: a.kicker, t: a.title, s: a.subtitle, by: a.byline, p: issue.issue.publication, d: issue.issue.date, di: issue.issue.dateInferred, x: a.paragraphs.join("\n") };
+  return {
+    i: issue.issue.id,
+    a: a.id,
+    k: a.kicker,
+    t: a.title,
+    s: a.subtitle,
+    by: a.byline,
+    p: issue.issue.publication,
+    d: issue.issue.date,
+    di: issue.issue.dateInferred,
+    x: a.paragraphs.join("\n"),
+  };
 }
 
 const gz = (b: Uint8Array) => gzipSync(b, { level: 9 });

@@ -48,7 +48,13 @@ function bodyStart(lines: Line[], from: number, stop: number): boolean {
 function headlineAfter(lines: Line[], at: number, indent: boolean): number {
   let end = at + 1;
   if (indent) {
-    while (end < lines.length && end - at <= MAX_HEADLINE_LINES && !lines[end].indent && headlineLike(lines[end], false, lines[end + 1]?.indent !== false, true)) end++;
+    while (
+      end < lines.length &&
+      end - at <= MAX_HEADLINE_LINES &&
+      !lines[end].indent &&
+      headlineLike(lines[end], false, lines[end + 1]?.indent !== false, true)
+    )
+      end++;
     return end === lines.length || lines[end].indent ? end : at + 1;
   }
   while (end < lines.length) {
@@ -70,7 +76,13 @@ function headlineAfter(lines: Line[], at: number, indent: boolean): number {
  */
 function headlineWithoutBlanks(lines: Line[], at: number): number {
   let most = at + 1;
-  while (most < lines.length && most - at <= MAX_HEADLINE_LINES && lines[most].blankBefore === 0 && headlineLike(lines[most], most > at + 1, false)) most++;
+  while (
+    most < lines.length &&
+    most - at <= MAX_HEADLINE_LINES &&
+    lines[most].blankBefore === 0 &&
+    headlineLike(lines[most], most > at + 1, false)
+  )
+    most++;
   // The longest run of candidates that are all clearly narrower than the body after them.
   for (let end = most; end > at + 1; end--) {
     if (end === lines.length) return end;

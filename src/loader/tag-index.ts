@@ -28,7 +28,10 @@ export function buildTagIndex(issues: IssueFile[]): Map<string, string | Uint8Ar
   const postings = new Map<string, number[]>();
   lists.forEach((tags, doc) => tags.forEach((t) => (postings.get(t) ?? postings.set(t, []).get(t)!).push(doc)));
   const byCount = [...postings].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
-  const panel = TAG_KINDS.flatMap((k) => byCount.filter(([t]) => t.startsWith(`${k.label}:`)).slice(0, PANEL_PER_KIND)).map(([t, d]) => ({ t, c: d.length }));
+  const panel = TAG_KINDS.flatMap((k) => byCount.filter(([t]) => t.startsWith(`${k.label}:`)).slice(0, PANEL_PER_KIND)).map(([t, d]) => ({
+    t,
+    c: d.length,
+  }));
   const panelIndex = new Map(panel.map((p, i) => [p.t, i]));
 
   const files = new Map<string, string | Uint8Array>();
@@ -40,7 +43,10 @@ export function buildTagIndex(issues: IssueFile[]): Map<string, string | Uint8Ar
 
   const docTags = new ByteWriter();
   for (const tags of lists) {
-    const idx = tags.map((t) => panelIndex.get(t)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
+    const idx = tags
+      .map((t) => panelIndex.get(t))
+      .filter((i): i is number => i !== undefined)
+      .sort((a, b) => a - b);
     docTags.varint(idx.length);
     let prev = 0;
     for (const i of idx) {

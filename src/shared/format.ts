@@ -19,7 +19,8 @@ export function issueDateLabel(issue: Pick<IssueMeta, "date" | "dateInferred">):
 export const publicationName = (issue: Pick<IssueMeta, "publication">) => issue.publication ?? "未署名报纸";
 
 /** The issue as one label: 市中区报 · 2022年7月27日（推断）. */
-export const issueLabel = (issue: Pick<IssueMeta, "publication" | "date" | "dateInferred">) => `${publicationName(issue)} · ${issueDateLabel(issue)}`;
+export const issueLabel = (issue: Pick<IssueMeta, "publication" | "date" | "dateInferred">) =>
+  `${publicationName(issue)} · ${issueDateLabel(issue)}`;
 
 /** A paragraph without the indent some texts carry: pages indent every paragraph once. */
 export const withoutIndent = (p: string) => p.replace(/^[\s\u3000]+/u, "");

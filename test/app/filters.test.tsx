@@ -13,8 +13,21 @@ vi.mock("../../src/app/search/search-client", () => ({
   searchPage: async (req: Omit<SearchRequest, "id">): Promise<SearchResponse> => {
     const r = await filteredSearch(engine, facets, req.q, req, req.facets);
     const page = r.hits.slice(req.offset, req.offset + req.limit);
-    const items = await Promise.all(page.map(async (h) => ({ doc: h.doc, fragment: await engine.fragment(h.doc), titleHits: h.titleHits })));
-    return { id: 0, ok: true, query: r.query, convertedFrom: r.convertedFrom, terms: r.terms, total: r.total, items, facets: r.facets, unknown: r.unknown, ms: 0 };
+    const items = await Promise.all(
+      page.map(async (h) => ({ doc: h.doc, fragment: await engine.fragment(h.doc), titleHits: h.titleHits })),
+    );
+    return {
+      id: 0,
+      ok: true,
+      query: r.query,
+      convertedFrom: r.convertedFrom,
+      terms: r.terms,
+      total: r.total,
+      items,
+      facets: r.facets,
+      unknown: r.unknown,
+      ms: 0,
+    };
   },
 }));
 
@@ -24,8 +37,12 @@ const withTags = (people: string[], places: string[]) =>
     .filter(({ article: a }) => people.every((p) => a.tags.people.includes(p)) && places.every((p) => a.tags.places.includes(p)))
     .map(({ article: a }) => a.title);
 
-const resultTitles = () => within(screen.getByRole("list", { name: "搜索结果" })).getAllByRole("article").map((a) => within(a).getByRole("heading").textContent);
-const tagButton = (name: string) => within(screen.getByRole("region", { name: "筛选" })).getByRole("button", { name: new RegExp(`^${name}\\s?（\\d+）$`) });
+const resultTitles = () =>
+  within(screen.getByRole("list", { name: "搜索结果" }))
+    .getAllByRole("article")
+    .map((a) => within(a).getByRole("heading").textContent);
+const tagButton = (name: string) =>
+  within(screen.getByRole("region", { name: "筛选" })).getByRole("button", { name: new RegExp(`^${name}\\s?（\\d+）$`) });
 
 describe("filters", () => {
   it("a place and a person: only articles with both remain, and the counts follow", async () => {
@@ -55,7 +72,9 @@ describe("filters", () => {
     renderAt(`/search?q=${encodeURIComponent("文明城市")}&tags=${encodeURIComponent(JSON.stringify(["人物:宋磊"]))}`);
     await screen.findByText("共 2 篇");
     const titles = resultTitles();
-    const both = withTags(["宋磊"], []).filter((t) => ["全国文明城市创建工作推进会议召开", "枣庄日报社思想能力作风建设“双放双提”暨社长、总编走一线看发展大型采访活动走进我区"].includes(t!));
+    const both = withTags(["宋磊"], []).filter((t) =>
+      ["全国文明城市创建工作推进会议召开", "枣庄日报社思想能力作风建设“双放双提”暨社长、总编走一线看发展大型采访活动走进我区"].includes(t!),
+    );
     expect(new Set(titles)).toEqual(new Set(both));
     await userEvent.click(within(screen.getByRole("list", { name: "已选标签" })).getByRole("button"));
     await screen.findByText("共 4 篇");
@@ -65,7 +84,9 @@ describe("filters", () => {
     serve();
     renderAt("/?from=2022-01-01&tags=%5B%22%E4%B8%BB%E9%A2%98%3A%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95%22%5D");
     await screen.findByText(/^共 \d+ 篇，按时间从新到旧$/);
-    const dated = searchDocs(issues).filter(({ issue, article }) => issue.issue.date! >= "2022-01-01" && article.tags.topics.includes("产业发展")).map(({ article }) => article.title);
+    const dated = searchDocs(issues)
+      .filter(({ issue, article }) => issue.issue.date! >= "2022-01-01" && article.tags.topics.includes("产业发展"))
+      .map(({ article }) => article.title);
     expect(resultTitles()).toEqual(dated);
   });
 
@@ -84,7 +105,9 @@ describe("filters", () => {
     renderAt(`/?tags=${encodeURIComponent(JSON.stringify(["人物:宋磊"]))}`);
     await screen.findByText("共 4 篇，按时间从新到旧");
     await userEvent.type(screen.getByRole("searchbox", { name: "查找标签" }), "孟庄");
-    await userEvent.click(await within(await screen.findByRole("list", { name: "找到的标签" })).findByRole("button", { name: /^地点：孟庄镇\s?（1）$/ }));
+    await userEvent.click(
+      await within(await screen.findByRole("list", { name: "找到的标签" })).findByRole("button", { name: /^地点：孟庄镇\s?（1）$/ }),
+    );
     await screen.findByText("共 1 篇，按时间从新到旧");
     expect(resultTitles()).toEqual(withTags(["宋磊"], ["孟庄镇"]));
   });

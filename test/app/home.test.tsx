@@ -11,9 +11,15 @@ describe("home /", () => {
     renderAt("/");
     const list = await screen.findByRole("list", { name: "全部报纸" });
     const issues = within(list).getAllByRole("article");
-    expect(issues.map((i) => within(i).getByRole("heading").textContent)).toEqual(["市中区报 · 2022年7月27日（推断）", "枣庄高新区报 · 2021年5月26日（推断）"]);
+    expect(issues.map((i) => within(i).getByRole("heading").textContent)).toEqual([
+      "市中区报 · 2022年7月27日（推断）",
+      "枣庄高新区报 · 2021年5月26日（推断）",
+    ]);
     expect(within(issues[0]).getByText("9 篇文章")).toBeInTheDocument();
-    expect(within(issues[0]).getByRole("link", { name: "市领导来我区调研" })).toHaveAttribute("href", expect.stringMatching(/^\/issues\/000_7377606bfa394453\/[a-z0-9]+$/));
+    expect(within(issues[0]).getByRole("link", { name: "市领导来我区调研" })).toHaveAttribute(
+      "href",
+      expect.stringMatching(/^\/issues\/000_7377606bfa394453\/[a-z0-9]+$/),
+    );
     expect(requested).toEqual(["data/catalog.json"]);
   });
 

@@ -18,7 +18,9 @@ export function serve(files: Map<string, string | Uint8Array> = siteData, fail =
     if (fail.has(path)) return new Response("boom", { status: 500 });
     const body = files.get(path);
     if (body === undefined) return new Response("not found", { status: 404 });
-    return new Response(body as BodyInit, { headers: { "Content-Type": typeof body === "string" ? "application/json" : "application/octet-stream" } });
+    return new Response(body as BodyInit, {
+      headers: { "Content-Type": typeof body === "string" ? "application/json" : "application/octet-stream" },
+    });
   });
   return requested;
 }

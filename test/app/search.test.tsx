@@ -17,8 +17,21 @@ vi.mock("../../src/app/search/search-client", () => ({
     }
     const r = await filteredSearch(engine, facets, req.q, req, req.facets);
     const page = r.hits.slice(req.offset, req.offset + req.limit);
-    const items = await Promise.all(page.map(async (h) => ({ doc: h.doc, fragment: await engine.fragment(h.doc), titleHits: h.titleHits })));
-    return { id: 0, ok: true, query: r.query, convertedFrom: r.convertedFrom, terms: r.terms, total: r.total, items, facets: r.facets, unknown: r.unknown, ms: 0 };
+    const items = await Promise.all(
+      page.map(async (h) => ({ doc: h.doc, fragment: await engine.fragment(h.doc), titleHits: h.titleHits })),
+    );
+    return {
+      id: 0,
+      ok: true,
+      query: r.query,
+      convertedFrom: r.convertedFrom,
+      terms: r.terms,
+      total: r.total,
+      items,
+      facets: r.facets,
+      unknown: r.unknown,
+      ms: 0,
+    };
   },
 }));
 

@@ -12,7 +12,12 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export async function serveDist(): Promise<{ server: PreviewServer; url: string }> {
   if (!existsSync(join(ROOT, "dist", "index.html"))) throw new Error("dist/ has no build: run `npm run build` first (npm test does)");
   // The project's own config: clean URLs to prerendered pages, 404.html for the rest, the base path.
-  const server = await preview({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), preview: { port: 0, host: "127.0.0.1", strictPort: false }, logLevel: "silent" });
+  const server = await preview({
+    root: ROOT,
+    configFile: join(ROOT, "vite.config.ts"),
+    preview: { port: 0, host: "127.0.0.1", strictPort: false },
+    logLevel: "silent",
+  });
   const url = server.resolvedUrls!.local[0];
   return { server, url };
 }
@@ -24,7 +29,14 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -65,10 +77,15 @@ export interface Opened {
 }
 
 /** The app has taken over from the prerendered page (the prerendered copy is gone). */
-export const appReady = (page: Page) => page.waitForFunction(() => !document.getElementById("prerender") && !document.getElementById("app")?.hidden);
+export const appReady = (page: Page) =>
+  page.waitForFunction(() => !document.getElementById("prerender") && !document.getElementById("app")?.hidden);
 
 /** `path` in a fresh browser context (no cache, no service worker from another test); with JavaScript, once the app has taken over. */
-export async function openPage(site: Site, path: string, options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {}): Promise<Opened> {
+export async function openPage(
+  site: Site,
+  path: string,
+  options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {},
+): Promise<Opened> {
   const { width = 1280, height = 900, javaScriptEnabled = true } = options;
   const context = await site.browser.newContext({ viewport: { width, height }, javaScriptEnabled });
   const page = await context.newPage();

@@ -12,7 +12,8 @@ async function open(path: string) {
 }
 
 const titles = (page: Page) => page.getByRole("list", { name: "搜索结果" }).getByRole("heading").allTextContents();
-const panelButton = (page: Page, name: string) => page.getByRole("region", { name: "筛选", exact: true }).getByRole("button", { name: new RegExp(`^${name}\\s?（\\d+）$`) });
+const panelButton = (page: Page, name: string) =>
+  page.getByRole("region", { name: "筛选", exact: true }).getByRole("button", { name: new RegExp(`^${name}\\s?（\\d+）$`) });
 
 describe("filters in Chromium", () => {
   it("a person and a place leave only articles with both; the URL reproduces the view", async () => {
@@ -49,7 +50,10 @@ describe("filters in Chromium", () => {
   });
 
   it("filtered home and tag pages have no axe violations", async () => {
-    for (const path of [`/?tags=${encodeURIComponent(JSON.stringify(["人物:宋磊"]))}`, `/tags/${encodeURIComponent("地点")}/${encodeURIComponent("孟庄镇")}`]) {
+    for (const path of [
+      `/?tags=${encodeURIComponent(JSON.stringify(["人物:宋磊"]))}`,
+      `/tags/${encodeURIComponent("地点")}/${encodeURIComponent("孟庄镇")}`,
+    ]) {
       const { page } = await open(path);
       await page.getByText(/共 \d+ 篇/).waitFor();
       const axe = await new AxeBuilder({ page }).analyze();

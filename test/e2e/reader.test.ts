@@ -46,7 +46,13 @@ describe("reading in Chromium", () => {
   });
 
   it("unknown issues, articles and paths get a 404 page with a way home", async () => {
-    for (const path of ["/issues/nope", "/issues/000_7377606bfa394453/nope", "/no/such/page", "/issues/%E4%BD%A0%E5%A5%BD", "/issues/000_7377606bfa394453/%3Cscript%3Ealert(1)%3C%2Fscript%3E"]) {
+    for (const path of [
+      "/issues/nope",
+      "/issues/000_7377606bfa394453/nope",
+      "/no/such/page",
+      "/issues/%E4%BD%A0%E5%A5%BD",
+      "/issues/000_7377606bfa394453/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    ]) {
       const { page } = await open(path);
       await page.getByRole("heading", { name: "找不到这个页面" }).waitFor();
       await page.getByRole("link", { name: "回到首页" }).click();
@@ -59,7 +65,11 @@ describe("reading in Chromium", () => {
     const { page } = await open("/");
     await page.getByRole("link", { name: "市领导来我区调研" }).click();
     await h1(page).filter({ hasText: "市领导来我区调研" }).waitFor();
-    const size = () => page.locator(".article-body p").first().evaluate((p) => getComputedStyle(p).fontSize);
+    const size = () =>
+      page
+        .locator(".article-body p")
+        .first()
+        .evaluate((p) => getComputedStyle(p).fontSize);
     const before = await size();
     await page.getByText("阅读设置").click();
     await page.getByRole("radio", { name: "大" }).check({ force: true });

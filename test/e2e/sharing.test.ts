@@ -68,7 +68,8 @@ describe("share", () => {
       const g = c.getContext("2d")!;
       g.drawImage(img, 0, 0, 400, 400);
       const d = g.getImageData(0, 0, 400, 400);
-      return (window as unknown as { jsQR: (a: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR(d.data, 400, 400)?.data;
+      return (window as unknown as { jsQR: (a: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR(d.data, 400, 400)
+        ?.data;
     });
     expect(decoded).toBe(articleUrl);
     await page.context().close();
@@ -93,7 +94,10 @@ describe("reach", () => {
       page.evaluate(async (p) => {
         const text = await (await fetch(p)).text();
         const doc = new DOMParser().parseFromString(text, "application/xml");
-        return { error: doc.querySelector("parsererror")?.textContent ?? null, links: [...doc.querySelectorAll("entry > link, url > loc")].map((n) => n.getAttribute("href") ?? n.textContent) };
+        return {
+          error: doc.querySelector("parsererror")?.textContent ?? null,
+          links: [...doc.querySelectorAll("entry > link, url > loc")].map((n) => n.getAttribute("href") ?? n.textContent),
+        };
       }, new URL(path, site.url).href);
     const feed = await parse("feed.xml");
     expect(feed.error).toBeNull();
@@ -105,7 +109,9 @@ describe("reach", () => {
     expect(map.links).toHaveLength(1 + 2 + 19);
     // The publication's own feed, as an article page announces it.
     await page.goto(new URL(ARTICLE, site.url).href);
-    const announced = await page.locator('link[rel="alternate"][type="application/atom+xml"]').evaluateAll((ls) => ls.map((l) => [l.getAttribute("title"), l.getAttribute("href")]));
+    const announced = await page
+      .locator('link[rel="alternate"][type="application/atom+xml"]')
+      .evaluateAll((ls) => ls.map((l) => [l.getAttribute("title"), l.getAttribute("href")]));
     expect(announced.map(([t]) => t)).toEqual(["看报 · 最新文章", "市中区报 · 看报"]);
     const pubFeed = await parse(new URL(announced[1][1]!).pathname);
     expect(pubFeed.error).toBeNull();
@@ -119,7 +125,15 @@ describe("reach", () => {
     const { page } = await open(ARTICLE);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
     // The worker keeps what the page loaded before it took over.
-    await expect.poll(() => page.evaluate(async () => (await caches.keys()).includes("kanbao-data") && (await (await caches.open("kanbao-data")).keys()).length > 0), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            async () => (await caches.keys()).includes("kanbao-data") && (await (await caches.open("kanbao-data")).keys()).length > 0,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     await page.context().setOffline(true);
     await page.reload();
     await appReady(page);
@@ -134,11 +148,23 @@ describe("under a sub-path", () => {
     const out = mkdtempSync(join(tmpdir(), "kanbao-base-"));
     process.env.KANBAO_BASE = "/archive/";
     try {
-      await viteBuild({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), build: { outDir: out, emptyOutDir: true }, logLevel: "error" });
+      await viteBuild({
+        root: ROOT,
+        configFile: join(ROOT, "vite.config.ts"),
+        build: { outDir: out, emptyOutDir: true },
+        logLevel: "error",
+      });
     } finally {
       delete process.env.KANBAO_BASE;
     }
-    const sub = await preview({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), base: "/archive/", build: { outDir: out }, preview: { port: 0, host: "127.0.0.1" }, logLevel: "silent" });
+    const sub = await preview({
+      root: ROOT,
+      configFile: join(ROOT, "vite.config.ts"),
+      base: "/archive/",
+      build: { outDir: out },
+      preview: { port: 0, host: "127.0.0.1" },
+      logLevel: "silent",
+    });
     const base = sub.resolvedUrls!.local[0];
     try {
       expect(base).toMatch(/\/archive\/$/);
@@ -150,7 +176,7 @@ describe("under a sub-path", () => {
       await page.getByRole("heading", { level: 1, name: "市领导来我区调研" }).waitFor();
       expect(new URL(page.url()).pathname).toMatch(/^\/archive\/issues\/000_7377606bfa394453\/[a-z0-9]+$/);
       await page.reload();
-    await appReady(page);
+      await appReady(page);
       await page.getByRole("heading", { level: 1, name: "市领导来我区调研" }).waitFor();
       await page.getByRole("searchbox", { name: "搜索全文" }).fill("锂电");
       await page.getByText("共 3 篇").waitFor();

@@ -24,14 +24,22 @@ describe("the bundled content", () => {
       ["市中区报", "2022-07-27", true, 9],
       ["枣庄高新区报", "2021-05-26", true, 10],
     ]);
-    expect(build.catalog.issues[0].leads.map((l) => l.title)).toEqual(["市领导来我区调研", expect.stringContaining("链长制"), "市检察院领导来我区调研"]);
+    expect(build.catalog.issues[0].leads.map((l) => l.title)).toEqual([
+      "市领导来我区调研",
+      expect.stringContaining("链长制"),
+      "市检察院领导来我区调研",
+    ]);
   });
 
   it("writes a small catalog, one file per issue and the search index, byte-identical on rebuild", () => {
     const a = dataFiles(build);
     const b = dataFiles(buildContent(CONTENT));
     const keys = [...a.keys()];
-    expect(keys.filter((k) => !k.startsWith("data/search/"))).toEqual(["data/catalog.json", "data/issues/000_7377606bfa394453.json", "data/issues/004_5b522bed40a50bb1.json"]);
+    expect(keys.filter((k) => !k.startsWith("data/search/"))).toEqual([
+      "data/catalog.json",
+      "data/issues/000_7377606bfa394453.json",
+      "data/issues/004_5b522bed40a50bb1.json",
+    ]);
     expect(keys).toContain("data/search/meta.json");
     expect(keys.filter((k) => k.startsWith("data/search/f/"))).toHaveLength(19);
     expect([...b.entries()]).toEqual([...a.entries()]);
@@ -44,7 +52,8 @@ describe("ids", () => {
     const before = buildContent(contentDir());
     const extra = "另一期报纸的头条\n\n□记者 王明\n\n本报讯 8月1日，区里召开会议。";
     const after = buildContent(contentDir({ "issues/001_new.txt": extra }));
-    const urls = (b: typeof before) => new Map(b.issues.flatMap((f) => f.articles.map((a) => [`/issues/${f.issue.id}/${a.id}`, `${a.title}|${a.paragraphs[0]}`] as const)));
+    const urls = (b: typeof before) =>
+      new Map(b.issues.flatMap((f) => f.articles.map((a) => [`/issues/${f.issue.id}/${a.id}`, `${a.title}|${a.paragraphs[0]}`] as const)));
     const was = urls(before);
     const now = urls(after);
     for (const [url, article] of was) expect(now.get(url)).toBe(article);
@@ -59,8 +68,14 @@ describe("ids", () => {
     const text = "标题\n\n□记者 王明\n\n本报讯 正文。";
     writeFileSync(join(root, "issues", "a", "1.txt"), text);
     writeFileSync(join(root, "issues", "b", "1.txt"), text);
-    const ids = buildContent(root).issues.map((f) => f.issue.id).sort();
-    expect(ids).toEqual(buildContent(root).issues.map((f) => f.issue.id).sort());
+    const ids = buildContent(root)
+      .issues.map((f) => f.issue.id)
+      .sort();
+    expect(ids).toEqual(
+      buildContent(root)
+        .issues.map((f) => f.issue.id)
+        .sort(),
+    );
     expect(new Set(ids).size).toBe(2);
     expect(ids).toContain("1");
   });
@@ -98,11 +113,19 @@ describe("bad input: a reason naming the file, the other files still built", () 
 describe("manifest", () => {
   it("gives publication, a full date (not inferred) and edition; a bad manifest names itself", () => {
     const root = contentDir({
-      "manifest.json": JSON.stringify({ issues: { [SEEDS[1]]: { publication: "枣庄高新区报", date: "2021-05-28", edition: "综合新闻", id: "gxq-20210528" } } }),
+      "manifest.json": JSON.stringify({
+        issues: { [SEEDS[1]]: { publication: "枣庄高新区报", date: "2021-05-28", edition: "综合新闻", id: "gxq-20210528" } },
+      }),
     });
     const f = buildContent(root).issues.find((i) => i.issue.source === SEEDS[1])!;
-    expect(f.issue).toMatchObject({ id: "gxq-20210528", publication: "枣庄高新区报", date: "2021-05-28", dateInferred: false, edition: "综合新闻" });
-    const bad = contentDir({ "manifest.json": "{\"issues\": {\"x.txt\": {\"date\": \"May 2021\"}}}" });
+    expect(f.issue).toMatchObject({
+      id: "gxq-20210528",
+      publication: "枣庄高新区报",
+      date: "2021-05-28",
+      dateInferred: false,
+      edition: "综合新闻",
+    });
+    const bad = contentDir({ "manifest.json": '{"issues": {"x.txt": {"date": "May 2021"}}}' });
     expect(() => buildContent(bad)).toThrow(/manifest\.json: not a valid manifest/);
   });
 });

@@ -30,7 +30,21 @@ describe("layout C: paragraphs marked by a full-width indent", () => {
 describe("layout A variants", () => {
   it("a byline on two lines is one byline; a photo credit without brackets closes its story", () => {
     const p = parseText(
-      ["区领导调研防汛工作", "", "□记者 王明", "", "□通讯员 李华", "", "本报讯 7月20日，区领导调研防汛工作。", "", "荷花盛开引客来", "", "连日来，微山湖万亩荷花竞相绽放，吸引众多游客前来观赏。", "", "记者 李森 摄"].join("\n"),
+      [
+        "区领导调研防汛工作",
+        "",
+        "□记者 王明",
+        "",
+        "□通讯员 李华",
+        "",
+        "本报讯 7月20日，区领导调研防汛工作。",
+        "",
+        "荷花盛开引客来",
+        "",
+        "连日来，微山湖万亩荷花竞相绽放，吸引众多游客前来观赏。",
+        "",
+        "记者 李森 摄",
+      ].join("\n"),
     );
     expect(p.articles.map((a) => [headlineOf(a), a.byline])).toEqual([
       [["区领导调研防汛工作"], "记者 王明 通讯员 李华"],
@@ -69,7 +83,19 @@ describe("layout A variants", () => {
 
   it("a column break inside a sentence is mended; a page mark between paragraphs goes to noise", () => {
     const p = parseText(
-      ["区召开会议", "", "□记者 王明", "", "本报讯 会议要求，要进一步提高认识，着力打", "", "造特色亮点。", "", "第2版", "", "会议强调，要抓好落实。"].join("\n"),
+      [
+        "区召开会议",
+        "",
+        "□记者 王明",
+        "",
+        "本报讯 会议要求，要进一步提高认识，着力打",
+        "",
+        "造特色亮点。",
+        "",
+        "第2版",
+        "",
+        "会议强调，要抓好落实。",
+      ].join("\n"),
     );
     expect(p.articles[0].paragraphs).toEqual(["本报讯 会议要求，要进一步提高认识，着力打造特色亮点。", "会议强调，要抓好落实。"]);
     expect(p.noise).toEqual(["第2版"]);
@@ -110,7 +136,11 @@ describe("layout B variants", () => {
   });
 
   it("wrapped Latin words keep their space, Chinese joins without one", () => {
-    const p = parseText(["推动固态锂电池、飞秒激光、Micro", "OLED、光纤棒、吉利HEV", "动力电池等项目落地见效。 （刘亚）", "", "高新区项目建设提速"].join("\n"));
+    const p = parseText(
+      ["推动固态锂电池、飞秒激光、Micro", "OLED、光纤棒、吉利HEV", "动力电池等项目落地见效。 （刘亚）", "", "高新区项目建设提速"].join(
+        "\n",
+      ),
+    );
     expect(p.articles[0].paragraphs).toEqual(["推动固态锂电池、飞秒激光、Micro OLED、光纤棒、吉利HEV动力电池等项目落地见效。"]);
   });
 });
@@ -288,7 +318,9 @@ describe("layout B: headline parts", () => {
   });
 
   it("the next body's first line cut off by a column break is not a headline part", () => {
-    expect(p.articles[5].paragraphs).toEqual(["区委常委、常务副区长王明22日在区政府会议室主持召开重点项目建设推进会议，要求各部门紧盯各项目建设，加快推进工程进度。"]);
+    expect(p.articles[5].paragraphs).toEqual([
+      "区委常委、常务副区长王明22日在区政府会议室主持召开重点项目建设推进会议，要求各部门紧盯各项目建设，加快推进工程进度。",
+    ]);
   });
 });
 
@@ -359,7 +391,9 @@ describe("layout A: running text is neither headline nor subheading", () => {
   });
 
   it("a short piece with a question inside, cut by a column break, is not a subheading", () => {
-    const p = parseText(["区召开会议", "", "□记者 王明", "", "如何缩短差距？在位于佛", "", "山顺德的广东工业设计城，记者找到了答案。"].join("\n"));
+    const p = parseText(
+      ["区召开会议", "", "□记者 王明", "", "如何缩短差距？在位于佛", "", "山顺德的广东工业设计城，记者找到了答案。"].join("\n"),
+    );
     expect(p.articles[0].paragraphs).toEqual(["如何缩短差距？在位于佛山顺德的广东工业设计城，记者找到了答案。"]);
   });
 });

@@ -17,7 +17,9 @@ function counts(s: string): Map<string, number> {
 }
 
 function outputText(p: ParsedText): string {
-  return [...p.noise, ...p.articles.flatMap((a) => [a.kicker ?? "", a.title, a.subtitle ?? "", a.byline ?? "", ...a.paragraphs])].join("\n");
+  return [...p.noise, ...p.articles.flatMap((a) => [a.kicker ?? "", a.title, a.subtitle ?? "", a.byline ?? "", ...a.paragraphs])].join(
+    "\n",
+  );
 }
 
 /** Characters of the input missing from the output (as many times as they occur). */
@@ -31,11 +33,34 @@ function missing(input: string, p: ParsedText): string[] {
 // Pieces that real issues are made of, so the generator reaches every branch of the parser.
 const piece = fc.oneof(
   fc.constantFrom(
-    "□记者 程修建", "□本报通讯员", "（侯汶利）", "（孟潇 摄影报道）", "(记者 李森 摄)", "本报讯 ", "市中云报APP", "第2版",
-    "高新区召开会议", "张范街道整治路域环境", "美化乡村“颜值”", "。", "，", "！", "”", "“", "、", "\u3000\u3000", "  ", "\t", "\u00a0",
-    "Micro OLED", "5GWh", "2021年5月26日", "会议强调，要提高认识。", "近日，区领导督导项目建设",
+    "□记者 程修建",
+    "□本报通讯员",
+    "（侯汶利）",
+    "（孟潇 摄影报道）",
+    "(记者 李森 摄)",
+    "本报讯 ",
+    "市中云报APP",
+    "第2版",
+    "高新区召开会议",
+    "张范街道整治路域环境",
+    "美化乡村“颜值”",
+    "。",
+    "，",
+    "！",
+    "”",
+    "“",
+    "、",
+    "\u3000\u3000",
+    "  ",
+    "\t",
+    "\u00a0",
+    "Micro OLED",
+    "5GWh",
+    "2021年5月26日",
+    "会议强调，要提高认识。",
+    "近日，区领导督导项目建设",
   ),
-  fc.string({ unit: fc.constantFrom(..."区委书记宋磊会议高新锂电城市文明卫生ABCxyz0129《》：；？…—·") , maxLength: 30 }),
+  fc.string({ unit: fc.constantFrom(..."区委书记宋磊会议高新锂电城市文明卫生ABCxyz0129《》：；？…—·"), maxLength: 30 }),
   fc.string({ maxLength: 8 }),
 );
 const line = fc.array(piece, { maxLength: 6 }).map((ps) => ps.join(""));

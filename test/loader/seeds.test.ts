@@ -17,12 +17,15 @@ describe.each(Object.entries(truth))("seed %s splits as hand-checked", (file, ex
     expect(parsed.articles.map((a) => a.title)).toHaveLength(expected.articles.length);
   });
 
-  it.each(expected.articles.map((a, i) => [i + 1, a.headline.join(" / "), a] as const))("article %i 《%s》: headline, byline, every paragraph", (n, _t, want) => {
-    const got = parsed.articles[n - 1];
-    expect(headlineOf(got)).toEqual(want.headline);
-    expect(got.byline).toBe(want.byline);
-    expect(got.paragraphs).toEqual(want.paragraphs);
-  });
+  it.each(expected.articles.map((a, i) => [i + 1, a.headline.join(" / "), a] as const))(
+    "article %i 《%s》: headline, byline, every paragraph",
+    (n, _t, want) => {
+      const got = parsed.articles[n - 1];
+      expect(headlineOf(got)).toEqual(want.headline);
+      expect(got.byline).toBe(want.byline);
+      expect(got.paragraphs).toEqual(want.paragraphs);
+    },
+  );
 
   it("keeps masthead and promo lines as noise", () => {
     expect(parsed.noise).toEqual(expected.noise);
@@ -39,10 +42,26 @@ describe("layout detection reads the text, not the file name", () => {
 
 describe("the seeds as other extractions would give them", () => {
   const variants: [string, string, (t: string) => string][] = [
-    ["000_7377606bfa394453.txt", "without blank lines", (t) => t.split("\n").filter((l) => l.trim()).join("\n")],
+    [
+      "000_7377606bfa394453.txt",
+      "without blank lines",
+      (t) =>
+        t
+          .split("\n")
+          .filter((l) => l.trim())
+          .join("\n"),
+    ],
     ["000_7377606bfa394453.txt", "with a blank line after every line", (t) => t.replace(/\n/g, "\n\n")],
     ["004_5b522bed40a50bb1.txt", "with a blank line after every line", (t) => t.replace(/\n/g, "\r\n\r\n")],
-    ["004_5b522bed40a50bb1.txt", "without blank lines", (t) => t.split("\n").filter((l) => l.trim()).join("\n")],
+    [
+      "004_5b522bed40a50bb1.txt",
+      "without blank lines",
+      (t) =>
+        t
+          .split("\n")
+          .filter((l) => l.trim())
+          .join("\n"),
+    ],
   ];
   it.each(variants)("%s %s splits exactly the same", (file, _how, change) => {
     const text = readFileSync(join(CONTENT, "issues", file), "utf8");

@@ -12,7 +12,8 @@ const article = (file: string, i: number) => {
   const a = truth[file].articles[i];
   return { kicker: null, title: a.headline.join("\n"), subtitle: null, byline: a.byline, paragraphs: a.paragraphs };
 };
-const tagsOf = (text: string, byline: string | null = null) => extractTags({ kicker: null, title: "标题", subtitle: null, byline, paragraphs: [text] }, taxonomy);
+const tagsOf = (text: string, byline: string | null = null) =>
+  extractTags({ kicker: null, title: "标题", subtitle: null, byline, paragraphs: [text] }, taxonomy);
 
 interface Label {
   file: string;
@@ -70,7 +71,10 @@ describe("tricky cases", () => {
   });
 
   it("kinds: meetings, visits, events from the headline; photo stories from the credit", () => {
-    const t = extractTags({ kicker: null, title: "高新区召开国家卫生城市复审工作部署会议", subtitle: null, byline: "孟潇 摄影报道", paragraphs: ["正文。"] }, taxonomy);
+    const t = extractTags(
+      { kicker: null, title: "高新区召开国家卫生城市复审工作部署会议", subtitle: null, byline: "孟潇 摄影报道", paragraphs: ["正文。"] },
+      taxonomy,
+    );
     expect(t.kinds).toEqual(["会议", "图片新闻"]);
   });
 });

@@ -8,11 +8,14 @@ describe("finding any tag by part of its name (FlexSearch, one configuration on 
   const names = JSON.parse(files.get(lookupPaths.names()) as string) as TagNames;
   // The browser's side: a fresh index importing what the loader exported.
   const index = createTagLookup();
-  for (const key of (JSON.parse(files.get(lookupPaths.keys()) as string) as { keys: string[] }).keys) index.import(key, files.get(lookupPaths.part(key)) as string);
+  for (const key of (JSON.parse(files.get(lookupPaths.keys()) as string) as { keys: string[] }).keys)
+    index.import(key, files.get(lookupPaths.part(key)) as string);
 
   it("finds tags outside the panel, by exact part of the name", () => {
     expect(findTags(index, names, "孟庄")).toEqual([["地点:孟庄镇", 1]]);
-    expect(findTags(index, names, "街道").map(([t]) => t)).toEqual(expect.arrayContaining(["地点:光明路街道", "地点:兴城街道", "地点:张范街道"]));
+    expect(findTags(index, names, "街道").map(([t]) => t)).toEqual(
+      expect.arrayContaining(["地点:光明路街道", "地点:兴城街道", "地点:张范街道"]),
+    );
   });
 
   it("characters that occur apart are not a match: 宋磊 is not 宋晓磊", () => {

@@ -13,7 +13,10 @@ const MAX_TAGS = 8;
 
 export function validateFilters(raw: Record<string, unknown>): FilterParams {
   const list = Array.isArray(raw.tags) ? raw.tags : typeof raw.tags === "string" ? [raw.tags] : [];
-  const tags = [...new Set(list.filter((t): t is string => typeof t === "string" && t.length <= 60 && splitTag(t) !== null))].slice(0, MAX_TAGS);
+  const tags = [...new Set(list.filter((t): t is string => typeof t === "string" && t.length <= 60 && splitTag(t) !== null))].slice(
+    0,
+    MAX_TAGS,
+  );
   return {
     tags: tags.length ? tags : undefined,
     from: typeof raw.from === "string" && DATE_PARAM.test(raw.from) ? raw.from : undefined,

@@ -29,7 +29,12 @@ export function SearchBox() {
   }, []);
 
   // On the search page a new query keeps the chosen filters (and starts again at page 1).
-  const go = (q: string) => void navigate({ to: "/search", search: (s: Record<string, unknown>) => (onSearch ? { ...s, q, page: undefined } : { q }), replace: onSearch });
+  const go = (q: string) =>
+    void navigate({
+      to: "/search",
+      search: (s: Record<string, unknown>) => (onSearch ? { ...s, q, page: undefined } : { q }),
+      replace: onSearch,
+    });
 
   return (
     <form

@@ -18,7 +18,16 @@ function NoResults({ q }: { q: string }) {
           <ul className="chips">
             {typed.map((t, i) => (
               <li key={i}>
-                <Link to="/search" search={{ q: typed.filter((_, j) => j !== i).map(quoted).join(" ") }} className="chip">
+                <Link
+                  to="/search"
+                  search={{
+                    q: typed
+                      .filter((_, j) => j !== i)
+                      .map(quoted)
+                      .join(" "),
+                  }}
+                  className="chip"
+                >
                   去掉「{t}」
                 </Link>
               </li>
@@ -42,13 +51,36 @@ function Status({ q, state }: { q: string; state: SearchState }) {
         {state.status === "idle" && "在上面的搜索框输入词语，多个词用空格分开；用引号把带空格的短语括起来。"}
         {state.status === "loading" && "正在搜索…"}
         {state.status === "done" && `共 ${state.result.total} 篇`}
-        {state.status === "done" && state.result.convertedFrom && `（已将繁体「${state.result.convertedFrom}」按简体「${state.result.query}」搜索）`}
+        {state.status === "done" &&
+          state.result.convertedFrom &&
+          `（已将繁体「${state.result.convertedFrom}」按简体「${state.result.query}」搜索）`}
       </p>
       {state.status === "done" && state.result.total === 0 && <NoResults q={q} />}
     </>
   );
 }
 
-export function SearchPage({ q, filters, pages, onFilters, onMore }: { q: string; filters: FilterParams; pages: number; onFilters: (f: FilterParams) => void; onMore: () => void }) {
-  return <FilteredList q={q} filters={filters} pages={pages} onFilters={onFilters} onMore={onMore} header={(state) => <Status q={q} state={state} />} />;
+export function SearchPage({
+  q,
+  filters,
+  pages,
+  onFilters,
+  onMore,
+}: {
+  q: string;
+  filters: FilterParams;
+  pages: number;
+  onFilters: (f: FilterParams) => void;
+  onMore: () => void;
+}) {
+  return (
+    <FilteredList
+      q={q}
+      filters={filters}
+      pages={pages}
+      onFilters={onFilters}
+      onMore={onMore}
+      header={(state) => <Status q={q} state={state} />}
+    />
+  );
 }

@@ -9,7 +9,12 @@ export interface SearchParams extends FilterParams {
 /** `/search?q=…&page=N` plus filters: anything malformed falls back to an empty search on page 1. */
 export function validateSearchParams(raw: Record<string, unknown>): SearchParams {
   // The router parses JSON-looking values: ?q=2021 arrives as a number.
-  const q = typeof raw.q === "string" ? raw.q.slice(0, MAX_QUERY_CHARS) : typeof raw.q === "number" || typeof raw.q === "boolean" ? String(raw.q) : "";
+  const q =
+    typeof raw.q === "string"
+      ? raw.q.slice(0, MAX_QUERY_CHARS)
+      : typeof raw.q === "number" || typeof raw.q === "boolean"
+        ? String(raw.q)
+        : "";
   const n = Number(raw.page);
   return { q, page: Number.isInteger(n) && n > 1 && n <= 100 ? n : undefined, ...validateFilters(raw) };
 }

@@ -16,6 +16,8 @@ function moveFocus(e: React.KeyboardEvent<HTMLOListElement>) {
 
 export function SearchResults({ items, terms, query }: { items: ResultItem[]; terms: string[]; query: string }) {
   return (
+    // Arrow keys move focus between the result links inside the list; the links themselves are the controls.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <ol aria-label="搜索结果" className="results" onKeyDown={moveFocus}>
       {items.map(({ doc, fragment: f }) => {
         const s = snippet(f.x, terms);
@@ -29,7 +31,10 @@ export function SearchResults({ items, terms, query }: { items: ResultItem[]; te
               </h2>
               {(f.k || f.s) && (
                 <p className="text-sm text-muted">
-                  <MarkedText text={[f.k, f.s].filter(Boolean).join(" · ")} ranges={markRanges([f.k, f.s].filter(Boolean).join(" · "), terms)} />
+                  <MarkedText
+                    text={[f.k, f.s].filter(Boolean).join(" · ")}
+                    ranges={markRanges([f.k, f.s].filter(Boolean).join(" · "), terms)}
+                  />
                 </p>
               )}
               <p className="meta">

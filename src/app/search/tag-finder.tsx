@@ -26,7 +26,15 @@ export function TagFinder({ onPick, exclude }: { onPick: (tag: string) => void; 
       <label className="text-sm font-bold" htmlFor="tag-finder">
         查找标签
       </label>
-      <input id="tag-finder" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="人名、地名、机构…" className="search-input mt-1" autoComplete="off" />
+      <input
+        id="tag-finder"
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        placeholder="人名、地名、机构…"
+        className="search-input mt-1"
+        autoComplete="off"
+      />
       <div role="status" className="text-sm text-muted">
         {failed ? "标签没有加载成功，请再试一次。" : found && !shown.length ? "没有名字里含这几个字的标签。" : ""}
       </div>

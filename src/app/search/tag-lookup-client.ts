@@ -12,7 +12,10 @@ let loaded: Promise<{ index: ReturnType<typeof createTagLookup>; names: TagNames
 /** Fetch and import the tag-name index once, on first use. */
 function load() {
   loaded ??= (async () => {
-    const [{ keys }, names] = await Promise.all([get(lookupPaths.keys()).then((t) => JSON.parse(t) as { keys: string[] }), get(lookupPaths.names()).then((t) => JSON.parse(t) as TagNames)]);
+    const [{ keys }, names] = await Promise.all([
+      get(lookupPaths.keys()).then((t) => JSON.parse(t) as { keys: string[] }),
+      get(lookupPaths.names()).then((t) => JSON.parse(t) as TagNames),
+    ]);
     const index = createTagLookup();
     for (const key of keys) index.import(key, await get(lookupPaths.part(key)));
     return { index, names };

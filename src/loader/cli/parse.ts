@@ -17,7 +17,9 @@ if (!existsSync(file)) {
 }
 // A file inside the content folder gets its manifest entry; any other file is parsed bare.
 const root = contentRoot();
-const rel = relative(resolve(issuesDir(root)), resolve(file)).split(sep).join("/");
+const rel = relative(resolve(issuesDir(root)), resolve(file))
+  .split(sep)
+  .join("/");
 const inside = !rel.startsWith("..") && !rel.startsWith("/");
 let meta = {};
 let taxonomy: Taxonomy = { topics: [] };

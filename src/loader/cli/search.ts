@@ -17,7 +17,17 @@ const r = await engine.search(query);
 const results = await Promise.all(
   r.hits.map(async (h) => {
     const f = await engine.fragment(h.doc);
-    return { id: f.a, issueId: f.i, title: f.t, kicker: f.k, subtitle: f.s, publication: f.p, date: f.d, titleHits: h.titleHits, hits: h.count };
+    return {
+      id: f.a,
+      issueId: f.i,
+      title: f.t,
+      kicker: f.k,
+      subtitle: f.s,
+      publication: f.p,
+      date: f.d,
+      titleHits: h.titleHits,
+      hits: h.count,
+    };
   }),
 );
 const out: Record<string, unknown> = { query: r.query, total: r.total, results };

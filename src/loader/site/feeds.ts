@@ -9,7 +9,8 @@ export const FEED_SIZE = 50;
 const SITEMAP_MAX = 45000;
 
 /** An issue date as a timestamp (Beijing time); undated issues have none. */
-const stamp = (d: string | null) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00+08:00` : d && /^\d{4}-\d{2}$/.test(d) ? `${d}-01T00:00:00+08:00` : null);
+const stamp = (d: string | null) =>
+  d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00+08:00` : d && /^\d{4}-\d{2}$/.test(d) ? `${d}-01T00:00:00+08:00` : null;
 
 export const feedPath = (publication: string | null) => (publication ? `feeds/${slug(publication)}.xml` : "feed.xml");
 
@@ -50,7 +51,15 @@ export function feeds(site: SiteUrls, catalog: Catalog, issues: IssueFile[]): Ma
   const out = new Map<string, string>();
   out.set("feed.xml", atom(site, "看报 · 最新文章", "feed.xml", issues));
   for (const p of catalog.publications) {
-    out.set(feedPath(p.name), atom(site, `${p.name} · 看报`, feedPath(p.name), issues.filter((f) => f.issue.publication === p.name)));
+    out.set(
+      feedPath(p.name),
+      atom(
+        site,
+        `${p.name} · 看报`,
+        feedPath(p.name),
+        issues.filter((f) => f.issue.publication === p.name),
+      ),
+    );
   }
   return out;
 }

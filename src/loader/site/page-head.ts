@@ -27,7 +27,8 @@ function headTags(m: PageMeta, siteName: string): string {
   ];
   if (m.published) tags.push(`<meta property="article:published_time" content="${esc(m.published)}" />`);
   if (m.section) tags.push(`<meta property="article:section" content="${esc(m.section)}" />`);
-  for (const [title, href] of m.feeds ?? []) tags.push(`<link rel="alternate" type="application/atom+xml" title="${esc(title)}" href="${esc(href)}" />`);
+  for (const [title, href] of m.feeds ?? [])
+    tags.push(`<link rel="alternate" type="application/atom+xml" title="${esc(title)}" href="${esc(href)}" />`);
   return tags.join("\n    ");
 }
 

@@ -19,7 +19,10 @@ function frame(site: SiteUrls, main: string): string {
 
 export function articleMarkup(site: SiteUrls, file: IssueFile, a: Article): string {
   const issuePath = pathOf(site, `issues/${file.issue.id}`);
-  const meta = [a.byline, pub(file.issue), dateLabel(file.issue)].filter(Boolean).map((x) => `<span>${esc(x!)}</span>`).join("");
+  const meta = [a.byline, pub(file.issue), dateLabel(file.issue)]
+    .filter(Boolean)
+    .map((x) => `<span>${esc(x!)}</span>`)
+    .join("");
   const paras = a.paragraphs.map((p, i) => `<p id="p${i + 1}">${esc(withoutIndent(p))}</p>`).join("\n");
   return frame(
     site,
@@ -36,7 +39,10 @@ export function issueMarkup(site: SiteUrls, file: IssueFile): string {
         `<li>${a.kicker ? `<p class="kicker">${esc(a.kicker)}</p>` : ""}<h2 class="toc-title"><a href="${pathOf(site, `issues/${file.issue.id}/${a.id}`)}">${esc(a.title)}</a></h2>${a.subtitle ? `<p class="subtitle">${esc(a.subtitle)}</p>` : ""}${a.byline ? `<p class="meta">${esc(a.byline)}</p>` : ""}</li>`,
     )
     .join("\n");
-  return frame(site, `<section aria-labelledby="issue-title"><h1 id="issue-title" class="page-title">${esc(issueLabel(file.issue))}</h1><p class="text-muted">本期 ${file.articles.length} 篇</p><ol aria-label="本期目录" class="toc">${items}</ol></section>`);
+  return frame(
+    site,
+    `<section aria-labelledby="issue-title"><h1 id="issue-title" class="page-title">${esc(issueLabel(file.issue))}</h1><p class="text-muted">本期 ${file.articles.length} 篇</p><ol aria-label="本期目录" class="toc">${items}</ol></section>`,
+  );
 }
 
 /** Home lists the newest issues; the app lists them all. */
@@ -48,13 +54,22 @@ export function homeMarkup(site: SiteUrls, catalog: Catalog, limit = 60): string
         `<li><article aria-labelledby="issue-${i.id}"><h3 id="issue-${i.id}" class="issue-title"><a href="${pathOf(site, `issues/${i.id}`)}">${esc(issueLabel(i))}</a></h3><p class="text-sm text-muted">${i.articleCount} 篇文章</p><ul class="leads">${i.leads.map((l) => `<li><a href="${pathOf(site, `issues/${i.id}/${l.id}`)}">${esc(l.title)}</a></li>`).join("")}</ul></article></li>`,
     )
     .join("\n");
-  return frame(site, `<h1 class="page-title">各期报纸</h1><section aria-labelledby="issues-title"><h2 id="issues-title" class="section-title">全部报纸</h2><ul aria-labelledby="issues-title" class="issue-list">${items}</ul></section>`);
+  return frame(
+    site,
+    `<h1 class="page-title">各期报纸</h1><section aria-labelledby="issues-title"><h2 id="issues-title" class="section-title">全部报纸</h2><ul aria-labelledby="issues-title" class="issue-list">${items}</ul></section>`,
+  );
 }
 
 export function notFoundMarkup(site: SiteUrls): string {
-  return frame(site, `<section aria-labelledby="nf-title"><h1 id="nf-title" class="page-title">找不到这个页面</h1><p class="mt-2">链接可能有误，或这期报纸、这篇文章已不在档案中。</p><p class="mt-4"><a href="${pathOf(site, "")}" class="text-brand underline">回到首页</a></p></section>`);
+  return frame(
+    site,
+    `<section aria-labelledby="nf-title"><h1 id="nf-title" class="page-title">找不到这个页面</h1><p class="mt-2">链接可能有误，或这期报纸、这篇文章已不在档案中。</p><p class="mt-4"><a href="${pathOf(site, "")}" class="text-brand underline">回到首页</a></p></section>`,
+  );
 }
 
 export function searchMarkup(site: SiteUrls): string {
-  return frame(site, `<h1 class="page-title">搜索</h1><noscript><p class="mt-2">全文搜索需要 JavaScript；也可以从各期目录浏览。</p></noscript>`);
+  return frame(
+    site,
+    `<h1 class="page-title">搜索</h1><noscript><p class="mt-2">全文搜索需要 JavaScript；也可以从各期目录浏览。</p></noscript>`,
+  );
 }

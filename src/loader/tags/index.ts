@@ -13,7 +13,8 @@ export type ArticleTags = Article["tags"];
 // Titles, gazetteer names and topic keywords in one scan of the text (one per taxonomy).
 const GAZETTEER_SET = new Set(GAZETTEER_NAMES);
 const scanners = new WeakMap<Taxonomy, PhraseFinder>();
-const scannerFor = (t: Taxonomy) => scanners.get(t) ?? scanners.set(t, new PhraseFinder([...TITLE_SET, ...GAZETTEER_NAMES, ...topicPhrases(t)])).get(t)!;
+const scannerFor = (t: Taxonomy) =>
+  scanners.get(t) ?? scanners.set(t, new PhraseFinder([...TITLE_SET, ...GAZETTEER_NAMES, ...topicPhrases(t)])).get(t)!;
 
 /** Reporters and photographers named in the byline: 记者 王乐平 通讯员 寇新 → 王乐平, 寇新. */
 export function authorsOf(byline: string | null): string[] {
@@ -33,8 +34,14 @@ export function extractTags(a: Pick<Article, "kicker" | "title" | "subtitle" | "
   const rest = mask(text, orgs);
   const found = scannerFor(taxonomy).findEach(rest);
   return {
-    people: extractPeople(rest, found.filter(([, p]) => TITLE_SET.has(p))),
-    places: extractPlaces(rest, found.filter(([, p]) => GAZETTEER_SET.has(p))),
+    people: extractPeople(
+      rest,
+      found.filter(([, p]) => TITLE_SET.has(p)),
+    ),
+    places: extractPlaces(
+      rest,
+      found.filter(([, p]) => GAZETTEER_SET.has(p)),
+    ),
     orgs,
     topics: topicsFromMatches(found, headline.length, taxonomy),
     kinds: extractKinds(headline, a.byline),

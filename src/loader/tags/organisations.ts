@@ -15,7 +15,8 @@ const SHORT_BODIES = /(区委|区政府|市委|市政府|县委|县政府|镇党
 // A body followed by one of these is part of a title or a room: 区委书记, 市政府副秘书长, 区委二楼常委会议室.
 const TITLE_AFTER = /^(常委|书记|副|主任|委员|秘书长|部长|局长|院长|检察长|党组|办公室|宣传部|组织部|领导|二楼|大楼|\d+楼|会议室|常务)/u;
 // Words a company name does not start with.
-const VERB_CUT = /(拆除|通过|引进|签约|落地|投资|建设|组织|走访|深入|参观|考察|调研|推动|支持|服务|帮助|联合|集中|积极|主动|全力|成立|注册|收购|入驻|希望|感谢|欢迎|邀请|表示|指出|据|和|与|及)/u;
+const VERB_CUT =
+  /(拆除|通过|引进|签约|落地|投资|建设|组织|走访|深入|参观|考察|调研|推动|支持|服务|帮助|联合|集中|积极|主动|全力|成立|注册|收购|入驻|希望|感谢|欢迎|邀请|表示|指出|据|和|与|及)/u;
 
 export function extractOrganisations(text: string): string[] {
   const found: string[] = [];

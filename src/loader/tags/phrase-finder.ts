@@ -23,7 +23,7 @@ export class PhraseFinder {
       this.first[a] = 1;
       this.second[b] = 1;
       const s = slotOf(a, b);
-      if (!this.slots[s]) this.slots[s] = this.lists.push([]) ;
+      if (!this.slots[s]) this.slots[s] = this.lists.push([]);
       this.lists[this.slots[s] - 1].push(p);
     }
   }

@@ -115,7 +115,11 @@ export class SearchEngine implements Source {
     if (!p) {
       p = this.meta().then(async (m) => {
         const k = bucketOf(key, m.buckets.b);
-        const [b, posting, buf] = await Promise.all([this.bucket(paths.bigrams(k), true), this.posting(cps), this.file(paths.positions(k))]);
+        const [b, posting, buf] = await Promise.all([
+          this.bucket(paths.bigrams(k), true),
+          this.posting(cps),
+          this.file(paths.positions(k)),
+        ]);
         const i = b.order.indexOf(key);
         if (i < 0) return { at: new Int32Array(1), pos: new Int32Array(0) };
         return decodePositions(buf, readPositionsDir(buf)[i], posting);

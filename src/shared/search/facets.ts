@@ -34,32 +34,38 @@ export class Facets {
   }
 
   private docTags() {
-    return (this.docTagsP ??= forgetOnFailure(this.load(tagPaths.docTags()).then((b) => {
-      const r = new ByteReader(b);
-      const at: number[] = [];
-      const idx: number[] = [];
-      while (r.pos < b.length) {
+    return (this.docTagsP ??= forgetOnFailure(
+      this.load(tagPaths.docTags()).then((b) => {
+        const r = new ByteReader(b);
+        const at: number[] = [];
+        const idx: number[] = [];
+        while (r.pos < b.length) {
+          at.push(idx.length);
+          let prev = 0;
+          for (let n = r.varint(); n > 0; n--) idx.push((prev += r.varint()));
+        }
         at.push(idx.length);
-        let prev = 0;
-        for (let n = r.varint(); n > 0; n--) idx.push((prev += r.varint()));
-      }
-      at.push(idx.length);
-      return { at: Int32Array.from(at), idx: Int32Array.from(idx) };
-    }), () => (this.docTagsP = undefined)));
+        return { at: Int32Array.from(at), idx: Int32Array.from(idx) };
+      }),
+      () => (this.docTagsP = undefined),
+    ));
   }
 
   private dates() {
-    return (this.datesP ??= forgetOnFailure(this.load(tagPaths.docDates()).then((b) => {
-      const r = new ByteReader(b);
-      const out: number[] = [];
-      let prev = 0;
-      while (r.pos < b.length) {
-        const z = r.varint();
-        prev += z % 2 ? -(z + 1) / 2 : z / 2;
-        out.push(prev);
-      }
-      return Int32Array.from(out);
-    }), () => (this.datesP = undefined)));
+    return (this.datesP ??= forgetOnFailure(
+      this.load(tagPaths.docDates()).then((b) => {
+        const r = new ByteReader(b);
+        const out: number[] = [];
+        let prev = 0;
+        while (r.pos < b.length) {
+          const z = r.varint();
+          prev += z % 2 ? -(z + 1) / 2 : z / 2;
+          out.push(prev);
+        }
+        return Int32Array.from(out);
+      }),
+      () => (this.datesP = undefined),
+    ));
   }
 
   /** Docs carrying `tag` (ascending), or null for a tag the archive does not have. */

@@ -8,10 +8,23 @@ export interface FilteredResult extends SearchResult {
 }
 
 /** Results of `q` within `f`; the panel's counts only when asked for (they load the panel's data). */
-export async function filteredSearch(engine: SearchEngine, facets: Facets, q: string, f: Filters, withFacets = true): Promise<FilteredResult> {
+export async function filteredSearch(
+  engine: SearchEngine,
+  facets: Facets,
+  q: string,
+  f: Filters,
+  withFacets = true,
+): Promise<FilteredResult> {
   const filtering = f.tags.length > 0 || !!f.from || !!f.to;
   const [r, allowed] = await Promise.all([
-    q.trim() ? engine.search(q) : engine.meta().then((m): SearchResult => ({ query: "", terms: [], total: m.docs, hits: Array.from({ length: m.docs }, (_, doc): Hit => ({ doc, titleHits: 0, count: 0, span: Infinity })) })),
+    q.trim()
+      ? engine.search(q)
+      : engine.meta().then((m): SearchResult => ({
+          query: "",
+          terms: [],
+          total: m.docs,
+          hits: Array.from({ length: m.docs }, (_, doc): Hit => ({ doc, titleHits: 0, count: 0, span: Infinity })),
+        })),
     filtering ? facets.allowed(f) : Promise.resolve({ docs: null, unknown: [] as string[] }),
   ]);
   let hits = r.hits;
