@@ -42,13 +42,12 @@ export interface Assigned {
 }
 
 const fits = (base: string, suffix: string) => `${base.slice(0, 80 - suffix.length)}${suffix}`;
-const fileOf = (key: string) => key.replace(/#.*$/su, "");
 
 /**
  * Set the final ids on `built` (in place) from `ledger`; `unread` says which
- * ledger sources are present but were not read this time (bad input): their entries stay as they are.
+ * ledger keys belong to files present but not read this time (bad input): their entries stay as they are.
  */
-export function assignIds(ledger: Map<string, LedgerIssue>, built: Built[], unread: (source: string) => boolean): Assigned {
+export function assignIds(ledger: Map<string, LedgerIssue>, built: Built[], unread: (key: string) => boolean): Assigned {
   const problems: Problem[] = [];
   const notes: Problem[] = [];
   const owner = new Map<string, LedgerIssue>();
@@ -76,7 +75,7 @@ export function assignIds(ledger: Map<string, LedgerIssue>, built: Built[], unre
   const sorted = [...built].sort((a, b) => byCodePoint(a.key, b.key));
   const nowOf = new Map(sorted.map((b) => [b, nowArticles(b)]));
   const keys = new Set(sorted.map((b) => b.key));
-  const orphans = entries.filter((e) => !keys.has(e.source) && !unread(fileOf(e.source)));
+  const orphans = entries.filter((e) => !keys.has(e.source) && !unread(e.source));
   const claimed = new Set<LedgerIssue>();
   const applied = new Set<LedgerIssue>();
 
@@ -86,7 +85,7 @@ export function assignIds(ledger: Map<string, LedgerIssue>, built: Built[], unre
       if (holder && holder !== e) {
         problems.push({
           file: MANIFEST_FILE,
-          reason: `issues[${JSON.stringify(fileOf(b.key))}].id: ${b.explicitId} is another file's id (${holder.source}): this issue stays ${e.id}`,
+          reason: `issues[${JSON.stringify(b.file.issue.source)}].id: ${b.explicitId} is another file's id (${holder.source}): this issue stays ${e.id}`,
           warning: true,
         });
       } else {
@@ -127,7 +126,7 @@ export function assignIds(ledger: Map<string, LedgerIssue>, built: Built[], unre
       continue;
     }
     claimed.add(best);
-    notes.push({ file: fileOf(b.key), reason: `was ${fileOf(best.source)}: keeps its id ${best.id} and its links` });
+    notes.push({ file: b.file.issue.source, reason: `was ${best.source}: keeps its id ${best.id} and its links` });
     apply(b, best);
   }
   for (const b of rest) {
@@ -135,7 +134,7 @@ export function assignIds(ledger: Map<string, LedgerIssue>, built: Built[], unre
     if (b.explicitId && id !== b.explicitId) {
       problems.push({
         file: MANIFEST_FILE,
-        reason: `issues[${JSON.stringify(fileOf(b.key))}].id: ${b.explicitId} is another file's id (${owner.get(b.explicitId)!.source}): this issue is ${id}`,
+        reason: `issues[${JSON.stringify(b.file.issue.source)}].id: ${b.explicitId} is another file's id (${owner.get(b.explicitId)!.source}): this issue is ${id}`,
         warning: true,
       });
     }

@@ -108,7 +108,8 @@ export function buildContent(root = contentRoot(), options: BuildOptions = {}): 
       problems.push(...r.problems);
     }
   }
-  const ids = assignIds(ledger.entries, built, (source) => unread.has(source));
+  // A ledger key is the file's path, or the path and `#<issue>` for an export's issues.
+  const ids = assignIds(ledger.entries, built, (key) => [...unread].some((s) => key === s || key.startsWith(`${s}#`)));
   problems.push(...ids.problems);
   notes.push(...ids.notes);
   const issues = built.map((b) => b.file);

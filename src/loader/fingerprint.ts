@@ -1,6 +1,6 @@
 /**
  * An article body's fingerprint for the id ledger: a bottom-k sketch of its
- * character 4-grams (letters and digits only, NFKC, lower case). Re-wrapping,
+ * character 4-grams (letters and digits only, full-width ASCII folded, lower case). Re-wrapping,
  * new paragraph breaks, punctuation and a corrected typo leave it nearly
  * unchanged; a different article shares almost nothing with it.
  */
@@ -22,21 +22,49 @@ function hashGram(cps: number[], at: number, n: number): number {
   return h >>> 2; // 30 bits: six base-36 digits
 }
 
+/** Letters and digits of the text as code points: full-width ASCII folded, Latin lower-cased, the rest dropped. */
+function wordCodePoints(paragraphs: readonly string[]): number[] {
+  const cps: number[] = [];
+  for (const p of paragraphs) {
+    for (let i = 0; i < p.length; i++) {
+      let c = p.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) {
+        cps.push(c); // the common case: a Han character
+        continue;
+      }
+      if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+      if (c < 0x80) {
+        if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) cps.push(c);
+        else if (c >= 65 && c <= 90) cps.push(c + 32);
+        continue;
+      }
+      const cp = p.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      const ch = String.fromCodePoint(cp);
+      if (WORD.test(ch)) cps.push(ch.toLowerCase().codePointAt(0)!);
+    }
+  }
+  return cps;
+}
+
 /** The sketch of a body: at most K distinct hashes, ascending. */
 export function sketch(paragraphs: readonly string[]): number[] {
-  const cps: number[] = [];
-  for (const p of paragraphs) for (const ch of p.normalize("NFKC").toLowerCase()) if (WORD.test(ch)) cps.push(ch.codePointAt(0)!);
+  const cps = wordCodePoints(paragraphs);
   const out: number[] = [];
+  let max = Infinity; // the largest kept hash once K are kept: most grams stop at this test
   const add = (h: number) => {
-    if (out.length === K && h >= out[K - 1]) return;
     let i = out.length;
     while (i > 0 && out[i - 1] > h) i--;
     if (out[i - 1] === h) return;
     out.splice(i, 0, h);
     if (out.length > K) out.pop();
+    if (out.length === K) max = out[K - 1];
   };
   if (cps.length && cps.length < GRAM) add(hashGram(cps, 0, cps.length));
-  for (let i = 0; i + GRAM <= cps.length; i++) add(hashGram(cps, i, GRAM));
+  for (let i = 0; i + GRAM <= cps.length; i++) {
+    const h = hashGram(cps, i, GRAM);
+    if (h < max) add(h);
+  }
   return out;
 }
 

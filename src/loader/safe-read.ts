@@ -84,12 +84,15 @@ export function readCapped(path: string, limit = MAX_BYTES): Uint8Array {
     if (!st.isFile()) throw new InputError(special(st));
     const chunks: Uint8Array[] = [];
     let total = 0;
+    // stat's size is only a hint for the first buffer (one read for most files); reading goes on to the end or the limit.
+    let size = Math.min(st.size + 1, CHUNK);
     while (total <= limit) {
-      const buf = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+      const buf = Buffer.allocUnsafe(Math.min(size, limit + 1 - total));
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
       chunks.push(buf.subarray(0, n));
       total += n;
+      size = CHUNK;
     }
     if (total > limit)
       throw new InputError(`the file is over the ${limit >= 1048576 ? `${+(limit / 1048576).toFixed(1)} MB` : `${limit} byte`} limit`);
