@@ -114,9 +114,10 @@ for (const [url, was] of before) {
     (relaid.has(was.source)
       ? holds(target.body, was.body)
       : target.source === (moves.get(was.source) ?? was.source) && target.order === was.order);
-  // Led to its issue: right when no article of the new build holds its text any more.
+  // Led to its issue: right when no article of its issue holds its text any more.
   if (!target && to && issuePages.has(to)) {
-    if ([...now.values()].some((n) => holds(n.body, was.body))) c.other++;
+    const source = moves.get(was.source) ?? was.source;
+    if ([...now.values()].some((n) => n.source === source && holds(n.body, was.body))) c.other++;
     else c.toIssue++;
   } else if (!target) c.broken++;
   else if (!same) c.other++;
