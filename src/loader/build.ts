@@ -1,30 +1,41 @@
 /** Content folder → validated catalog and issue files, deterministic. Node only: never imported by the app. */
-import { readFileSync, statSync } from "node:fs";
 import { Catalog, IssueFile, LEADS_PER_ISSUE, SCHEMA_VERSION, catalogPath, issuePath } from "../shared/contract";
-import { InputError, MAX_BYTES } from "./decode";
+import { InputError } from "./decode";
 import { contentRoot, EXPORT_EXT, issuesDir, listSources } from "./content";
-import { loadManifest } from "./manifest";
+import { loadManifest, unmatchedKeys } from "./manifest";
 import { issueFromText } from "./issue-from-text";
-import { issuesFromExport } from "./issue-from-export";
-import { shortHash } from "./ids";
+import { exportIssues } from "./issue-from-export";
+import { pathId } from "./ids";
 import { buildSearchIndex } from "./search-index";
 import { buildTagIndex } from "./tag-index";
 import { traditionalToSimplified } from "./t2s";
 import { paths as searchPaths } from "../shared/search/format";
-import { loadTaxonomy, type Taxonomy } from "./tags/topics";
+import type { Taxonomy } from "./tags/topics";
+import { loadTopics } from "./topics-file";
 import { propagateNames } from "./tags/known-names";
+import { readCapped } from "./safe-read";
+import type { ManifestEntry } from "./metadata";
+import type { Problem } from "./config-file";
+import { assignIds, type Built, type Redirect } from "./assign-ids";
+import { readLedger, saveLedger, serializeLedger } from "./ledger";
+import { sanitizeDeep } from "./sanitize";
+import { byCodePoint } from "./order";
 
-export interface Problem {
-  file: string;
-  reason: string;
-}
+export type { Problem } from "./config-file";
+export type { Redirect } from "./assign-ids";
 
 export interface ContentBuild {
   root: string;
   catalog: Catalog;
   issues: IssueFile[];
-  /** Files that gave no issue, with the reason; `--strict` fails on any. */
+  /** Bad input, each naming its file and reason (warnings too: the file was used, something in it ignored); `--strict` fails on any. */
   problems: Problem[];
+  /** Reported, never failing: hidden files, moved files, the id ledger's news. */
+  notes: Problem[];
+  /** Former page paths → the pages that answer for them now (the id ledger). */
+  redirects: Redirect[];
+  /** The id ledger as this build leaves it (`ids.jsonl`). */
+  ledger: string;
   files: number;
 }
 
@@ -32,14 +43,19 @@ export interface ContentBuild {
 export function loadSource(
   rel: string,
   abs: string,
-  meta: ReturnType<ReturnType<typeof loadManifest>["lookup"]>,
+  meta: ManifestEntry,
   taxonomy: Taxonomy,
-): IssueFile[] | Problem {
+): { built: Built[]; problems: Problem[] } | Problem {
   try {
-    const size = statSync(abs).size;
-    if (size > MAX_BYTES) return { file: rel, reason: `the file is ${(size / 1048576).toFixed(1)} MB, over the 20 MB limit` };
-    const bytes = readFileSync(abs);
-    return EXPORT_EXT.test(rel) ? issuesFromExport(rel, bytes, meta, taxonomy) : [issueFromText(rel, bytes, meta, taxonomy)];
+    const bytes = readCapped(abs);
+    if (EXPORT_EXT.test(rel)) {
+      const r = exportIssues(rel, bytes, meta, taxonomy);
+      const single = r.issues.length === 1 && r.issues[0].key === rel;
+      const built = r.issues.map((i) => ({ ...i, explicitId: single ? (meta.id ?? null) : null }));
+      return { built, problems: r.problems };
+    }
+    const file = issueFromText(rel, bytes, meta, taxonomy);
+    return { built: [{ key: rel, file, explicitId: meta.id ?? null, candidate: pathId(rel), articleIds: [] }], problems: [] };
   } catch (e) {
     if (e instanceof InputError) return { file: rel, reason: e.message };
     return { file: rel, reason: `the loader failed on it: ${(e as Error).message}` };
@@ -47,38 +63,62 @@ export function loadSource(
 }
 
 // Newest first; year-less and undated issues last; then publication and id, so the order is total.
+// Code-point order, never the machine's locale.
 function compareIssues(a: IssueFile, b: IssueFile): number {
   const key = (d: string | null) => (d && !d.startsWith("--") ? d : "");
   return (
-    key(b.issue.date).localeCompare(key(a.issue.date)) ||
-    (a.issue.publication ?? "").localeCompare(b.issue.publication ?? "") ||
-    a.issue.id.localeCompare(b.issue.id)
+    byCodePoint(key(b.issue.date), key(a.issue.date)) ||
+    byCodePoint(a.issue.publication ?? "", b.issue.publication ?? "") ||
+    byCodePoint(a.issue.id, b.issue.id)
   );
 }
 
-export function buildContent(root = contentRoot()): ContentBuild {
+export interface BuildOptions {
+  /** Write the id ledger back into the content folder when it changed (default true). */
+  saveIds?: boolean;
+}
+
+export function buildContent(root = contentRoot(), options: BuildOptions = {}): ContentBuild {
+  const problems: Problem[] = [];
+  const notes: Problem[] = [];
   const manifest = loadManifest(root);
-  const taxonomy = loadTaxonomy(root);
-  const dir = issuesDir(root);
-  const { sources, skipped } = listSources(dir, root);
-  const problems: Problem[] = skipped.map((s) => ({ file: s.rel, reason: "not an issue file (expected .txt, .json or .jsonl)" }));
-  const issues: IssueFile[] = [];
-  for (const s of sources) {
+  problems.push(...manifest.problems);
+  const taxonomy = loadTopics(root, problems);
+  const ledger = readLedger(root);
+  problems.push(...ledger.problems);
+  notes.push(...ledger.notes);
+  const listing = listSources(issuesDir(root), root);
+  problems.push(...listing.refused.map((s) => ({ file: s.rel, reason: s.reason })));
+  notes.push(...listing.hidden.map((s) => ({ file: s.rel, reason: s.reason })));
+  problems.push(
+    ...unmatchedKeys(
+      manifest,
+      listing.sources.map((s) => s.rel),
+    ),
+  );
+  const built: Built[] = [];
+  const unread = new Set<string>();
+  for (const s of listing.sources) {
     const r = loadSource(s.rel, s.abs, manifest.lookup(s.rel), taxonomy);
-    if (Array.isArray(r)) issues.push(...r);
-    else problems.push(r);
+    if ("reason" in r) {
+      problems.push(r);
+      unread.add(s.rel);
+    } else {
+      built.push(...r.built);
+      problems.push(...r.problems);
+    }
   }
+  // A ledger key is the file's path, or the path and `#<issue>` for an export's issues.
+  const ids = assignIds(ledger.entries, built, (key) => [...unread].some((s) => key === s || key.startsWith(`${s}#`)));
+  problems.push(...ids.problems);
+  notes.push(...ids.notes);
+  const issues = built.map((b) => b.file);
   // A name the archive knows from one article counts in the others too.
   propagateNames(issues);
-  // Two files with the same id: the later path gets a hash of its own path, so earlier links stay.
-  const seen = new Set<string>();
+  // No published field holds a control character (text files lose them in lines.ts, exports per record).
   for (const f of issues) {
-    if (seen.has(f.issue.id)) {
-      const id = `${f.issue.id.slice(0, 72)}-${shortHash(f.issue.source)}`;
-      f.warnings.push(`issue id ${f.issue.id} is taken by another file; this one is ${id}`);
-      f.issue.id = id;
-    }
-    seen.add(f.issue.id);
+    const dirty = sanitizeDeep(f);
+    if (dirty.length) problems.push({ file: f.issue.source, reason: `control characters removed from ${dirty.join("; ")}` });
   }
   issues.sort(compareIssues);
   const pubs = new Map<string, number>();
@@ -86,13 +126,27 @@ export function buildContent(root = contentRoot()): ContentBuild {
   const catalog = Catalog.parse({
     version: SCHEMA_VERSION,
     issues: issues.map((f) => ({ ...f.issue, leads: f.articles.slice(0, LEADS_PER_ISSUE).map((a) => ({ id: a.id, title: a.title })) })),
-    publications: [...pubs].sort(([a], [b]) => a.localeCompare(b)).map(([name, issueCount]) => ({ name, issueCount })),
+    publications: [...pubs].sort(([a], [b]) => byCodePoint(a, b)).map(([name, issueCount]) => ({ name, issueCount })),
   });
-  return { root, catalog, issues: issues.map((f) => IssueFile.parse(f)), problems, files: sources.length + skipped.length };
+  const text = serializeLedger(ids.entries);
+  if (options.saveIds !== false) {
+    const note = saveLedger(root, ledger, text);
+    if (note) notes.push(note);
+  }
+  return {
+    root,
+    catalog,
+    issues: issues.map((f) => IssueFile.parse(f)),
+    problems,
+    notes,
+    redirects: ids.redirects,
+    ledger: text,
+    files: listing.sources.length + listing.refused.length,
+  };
 }
 
 /** The data files of the built site, path → contents: catalog, issues and the search index. */
-export function dataFiles(build: ContentBuild): Map<string, string | Uint8Array> {
+export function dataFiles(build: Pick<ContentBuild, "catalog" | "issues"> & Partial<ContentBuild>): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   files.set(catalogPath(), JSON.stringify(build.catalog));
   for (const f of build.issues) files.set(issuePath(f.issue.id), JSON.stringify(f));
@@ -102,12 +156,15 @@ export function dataFiles(build: ContentBuild): Map<string, string | Uint8Array>
   return files;
 }
 
+/** The build's report: one line of counts, then one line per problem (✗), warning (!) and note (·). */
 export function summary(build: ContentBuild): string {
   const articles = build.issues.reduce((n, f) => n + f.articles.length, 0);
   const warned = build.issues.filter((f) => f.warnings.length).length;
+  const oneLine = (s: string) => s.replace(/[\r\n]+/gu, " ");
   const lines = [
-    `kanbao: ${build.files} file(s) in ${build.root}: ${build.issues.length} issue(s), ${articles} article(s), ${build.problems.length} problem(s)${warned ? `, ${warned} issue(s) with warnings` : ""}`,
-    ...build.problems.map((p) => `  ✗ ${p.file}: ${p.reason}`),
+    `kanbao: ${build.files} file(s) in ${build.root}: ${build.issues.length} issue(s), ${articles} article(s), ${build.problems.length} problem(s)${warned ? `, ${warned} issue(s) with warnings` : ""}${build.redirects.length ? `, ${build.redirects.length} redirect(s) from former ids` : ""}`,
+    ...build.problems.map((p) => `  ${p.warning ? "!" : "✗"} ${oneLine(p.file)}: ${oneLine(p.reason)}`),
+    ...build.notes.map((p) => `  · ${oneLine(p.file)}: ${oneLine(p.reason)}`),
   ];
   return lines.join("\n");
 }

@@ -24,6 +24,22 @@ export function slug(name: string): string {
   return ascii ? `${ascii}-${shortHash(name)}` : shortHash(name);
 }
 
+/**
+ * A new issue's id from its file's path under issues/ (without the extension,
+ * folders joined by "-"), so files of the same name in two folders, or names
+ * differing only in case, never share one: a name that changes on the way gets
+ * a hash of the path. The ledger keeps it from then on.
+ */
+export function pathId(rel: string): string {
+  const stem = rel
+    .replace(/\.[^./]+$/u, "")
+    .split("/")
+    .join("-");
+  const s = slug(stem);
+  const h = shortHash(stem);
+  return s === stem || s.endsWith(h) ? s : `${s.slice(0, 73)}-${h}`;
+}
+
 /** Article id from its title: unchanged by edits to the body or by other articles. */
 export function articleIdFor(title: string): string {
   return shortHash(title.normalize("NFKC").replace(/\s+/gu, ""));

@@ -1,77 +1,118 @@
-/** A CMS export (JSON array or JSON Lines: title, body, date, issue) → issues, no layout parsing. */
+/**
+ * A CMS export (JSON array or JSON Lines: title, body, date, issue) → issues, no
+ * layout parsing. A record that is not JSON, lacks a title or body, or holds
+ * control characters is named (file, line or record, reason) as a problem; the
+ * others are built, control characters removed.
+ */
 import { z } from "zod";
 import { IssueFile, SCHEMA_VERSION } from "../shared/contract";
 import { decode, InputError } from "./decode";
 import { slug } from "./ids";
-import { inferDate, issueDate, type ManifestEntry } from "./metadata";
+import { impossibleDate, inferDate, issueDate, type ManifestEntry } from "./metadata";
 import { toArticles, issueIdFor } from "./issue-from-text";
+import { parseJson, parseJsonLine, type Problem } from "./config-file";
+import { sanitizeDeep } from "./sanitize";
 import type { Taxonomy } from "./tags/topics";
 
-const Text = z.string().transform((s) => s.trim());
+const str = (what: string) => z.string({ error: (i) => (i.input === undefined ? `no ${what}` : "not a string") });
+// One-line fields: any run of white space (a line break too) is one space.
+const Line = str("text").transform((s) => s.replace(/\s+/gu, " ").trim());
 const Record = z.object({
   id: z.union([z.string(), z.number()]).optional(),
-  title: Text.pipe(z.string().min(1, "no title")),
-  body: Text.pipe(z.string().min(1, "no body")),
-  kicker: Text.optional(),
-  subtitle: Text.optional(),
-  byline: Text.optional(),
-  author: Text.optional(),
+  title: str("title")
+    .transform((s) => s.replace(/\s+/gu, " ").trim())
+    .pipe(z.string().min(1, "no title (only spaces)")),
+  body: str("body")
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, "no body (only spaces)")),
+  kicker: Line.optional(),
+  subtitle: Line.optional(),
+  byline: Line.optional(),
+  author: Line.optional(),
   date: z.string().optional(),
   issue: z.union([z.string(), z.number()]).optional(),
   position: z.number().optional(),
-  publication: Text.optional(),
-  edition: Text.optional(),
+  publication: Line.optional(),
+  edition: Line.optional(),
 });
 type Rec = z.infer<typeof Record> & { line: number };
 
-function records(relPath: string, text: string, warnings: string[]): Rec[] {
+const LINES = /\.(jsonl|ndjson)$/iu;
+
+function records(relPath: string, text: string, bad: (where: string, why: string) => void): Rec[] {
+  const lines = LINES.test(relPath);
+  const label = (n: number) => `${lines ? "line" : "record"} ${n}`;
   let raw: { value: unknown; line: number }[];
-  if (relPath.endsWith(".jsonl") || relPath.endsWith(".ndjson")) {
+  if (lines) {
     raw = [];
-    text.split(/\r?\n/u).forEach((l, i) => {
+    text.split(/\r\n|\r|\n/u).forEach((l, i) => {
       if (!l.trim()) return;
-      try {
-        raw.push({ value: JSON.parse(l), line: i + 1 });
-      } catch {
-        warnings.push(`line ${i + 1}: not valid JSON`);
-      }
+      const json = parseJsonLine(l);
+      if ("error" in json) bad(label(i + 1), json.error);
+      else raw.push({ value: json.value, line: i + 1 });
     });
   } else {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text);
-    } catch (e) {
-      throw new InputError(`not valid JSON: ${(e as Error).message}`);
-    }
+    const json = parseJson(text);
+    if ("error" in json) throw new InputError(json.error);
+    const doc = json.value;
     const list = Array.isArray(doc) ? doc : (doc as { articles?: unknown })?.articles;
     if (!Array.isArray(list)) throw new InputError('a JSON export must be an array of articles or {"articles": [...]}');
     raw = list.map((value, i) => ({ value, line: i + 1 }));
   }
   const out: Rec[] = [];
   for (const r of raw) {
+    if (typeof r.value !== "object" || r.value === null || Array.isArray(r.value)) {
+      bad(label(r.line), "not an object with title and body");
+      continue;
+    }
+    const dirty = sanitizeDeep(r.value);
+    if (dirty.length) bad(label(r.line), `control characters removed from ${dirty.join("; ")}`);
     const p = Record.safeParse(r.value);
-    if (p.success) out.push({ ...p.data, line: r.line });
-    else warnings.push(`record ${r.line}: ${p.error.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; ")}`);
+    if (!p.success) {
+      bad(label(r.line), p.error.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; "));
+      continue;
+    }
+    const date = p.data.date?.trim();
+    if (date && /^\d{4}-\d{2}-\d{2}$/u.test(date) && impossibleDate(date)) {
+      bad(label(r.line), `date: ${impossibleDate(date)}: ignored`);
+      delete p.data.date;
+    }
+    out.push({ ...p.data, line: r.line });
   }
   return out;
 }
 
 const paragraphsOf = (body: string) =>
   body
-    .split(/\n+/u)
+    .split(/\r\n|\r|\n/u)
     .map((p) => p.trim())
     .filter(Boolean);
 const isoDate = (d: string | undefined) => (d && /^\d{4}-\d{2}-\d{2}$/u.test(d.trim()) ? d.trim() : undefined);
 
-export function issuesFromExport(
+export interface ExportIssue {
+  file: IssueFile;
+  /** The ledger key: the path, plus `#<issue>` when records name their issue. */
+  key: string;
+  /** The issue id a new issue gets. */
+  candidate: string;
+  /** Article ids the records give. */
+  articleIds: (string | null)[];
+}
+
+/** The issues of an export and its bad records (problems naming file, line or record, reason). */
+export function exportIssues(
   relPath: string,
   bytes: Uint8Array,
   meta: ManifestEntry,
   taxonomy: Taxonomy = { topics: [] },
-): IssueFile[] {
+): { issues: ExportIssue[]; problems: Problem[] } {
   const { text, encoding } = decode(bytes);
   const warnings: string[] = [];
-  const recs = records(relPath, text, warnings);
+  const problems: Problem[] = [];
+  const recs = records(relPath, text, (where, why) => {
+    warnings.push(`${where}: ${why}`);
+    problems.push({ file: relPath, reason: `${where}: ${why}` });
+  });
   if (!recs.length) throw new InputError(`no article found${warnings.length ? `: ${warnings.slice(0, 3).join("; ")}` : ""}`);
   const groups = new Map<string, Rec[]>();
   for (const r of recs) {
@@ -79,8 +120,9 @@ export function issuesFromExport(
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const fileId = issueIdFor(relPath, meta);
-  return [...groups].map(([key, group], gi) => {
+  const issues = [...groups].map(([key, group], gi): ExportIssue => {
     group.sort((a, b) => (a.position ?? a.line) - (b.position ?? b.line) || a.line - b.line);
+    const articleIds = group.map((r) => (r.id === undefined ? null : slug(String(r.id))));
     const articles = toArticles(
       group.map((r) => ({
         kicker: r.kicker || null,
@@ -90,14 +132,15 @@ export function issuesFromExport(
         paragraphs: paragraphsOf(r.body),
       })),
       taxonomy,
-      group.map((r) => (r.id === undefined ? null : slug(String(r.id)))),
+      articleIds,
     );
     const given = isoDate(group.find((r) => isoDate(r.date))?.date) ?? meta.date;
     const { date, dateInferred } = issueDate(given, given ? null : inferDate(group.map((r) => r.body).join("\n")));
-    return IssueFile.parse({
+    const id = key ? slug(key) : fileId;
+    const file = IssueFile.parse({
       version: SCHEMA_VERSION,
       issue: {
-        id: key ? slug(key) : fileId,
+        id,
         source: relPath,
         publication: group.find((r) => r.publication)?.publication ?? meta.publication ?? null,
         date,
@@ -111,5 +154,10 @@ export function issuesFromExport(
       noise: [],
       warnings: gi === 0 ? warnings : [],
     });
+    return { file, key: key ? `${relPath}#${key}` : relPath, candidate: id, articleIds };
   });
+  return { issues, problems };
 }
+
+/** The issues of an export (for scripts that need no ids ledger). */
+export const issuesFromExport = (...args: Parameters<typeof exportIssues>): IssueFile[] => exportIssues(...args).issues.map((i) => i.file);

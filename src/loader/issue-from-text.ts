@@ -3,7 +3,7 @@ import { IssueFile, SCHEMA_VERSION, type Article } from "../shared/contract";
 import { decode, InputError } from "./decode";
 import { controlShare, MAX_CONTROL_SHARE } from "./lines";
 import { parseText, type ParsedArticle } from "./parse-text";
-import { articleIdFor, dedupe, slug } from "./ids";
+import { articleIdFor, dedupe, pathId } from "./ids";
 import { inferDate, issueDate, type ManifestEntry } from "./metadata";
 import { visibleLength } from "./text";
 import { authorsOf, extractTags } from "./tags/index";
@@ -33,14 +33,9 @@ export function toArticles(
   });
 }
 
-/** Issue id from the manifest, else from the file's name without extension. */
+/** Issue id from the manifest, else from the file's path (ids.ts); the ledger has the last word (assign-ids.ts). */
 export function issueIdFor(relPath: string, meta: ManifestEntry): string {
-  if (meta.id) return meta.id;
-  const base = relPath
-    .split("/")
-    .pop()!
-    .replace(/\.[^.]+$/u, "");
-  return slug(base);
+  return meta.id ?? pathId(relPath);
 }
 
 export function issueFromText(relPath: string, bytes: Uint8Array, meta: ManifestEntry, taxonomy: Taxonomy = { topics: [] }): IssueFile {

@@ -15,11 +15,14 @@ export interface Line {
   width: number;
 }
 
-// Control characters other than tab and newline carry nothing; format
-// characters (zero-width space, BOM inside the text, word joiner) neither.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/gu;
+// Control characters other than tab and newline carry nothing. Zero-width
+// characters (U+200B–U+200D, U+2060, U+FEFF) stay in the text like any other
+// character: a ZWJ holds an emoji sequence together (search ignores them).
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 // Spaces that print as one: tab, NBSP, the typographic spaces, ideographic space.
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
+// A line of nothing but spaces and zero-width characters is a blank line (web extractions pad blank lines so).
+const ONLY_ZERO_WIDTH = /^[\s\u200b-\u200d\u2060]+$/u;
 const INDENT = /^(\u3000|[ \u00a0]{2,}|\t)/u;
 
 /** Share of control characters above which a decoded file is not text. */
@@ -40,7 +43,7 @@ export function toLines(text: string): Line[] {
     const indent = INDENT.test(r);
     const lead = /^[\s\u3000]*/u.exec(r)![0];
     const t = r.replace(SPACES, " ").replace(/ {2,}/g, " ").trim();
-    if (!t) {
+    if (!t || ONLY_ZERO_WIDTH.test(t)) {
       blanks++;
       return;
     }

@@ -1,19 +1,10 @@
-import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, mkdirSync, writeFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildContent, dataFiles } from "../../src/loader/build";
 import { CONTENT } from "./helpers";
-
-const SEEDS = ["000_7377606bfa394453.txt", "004_5b522bed40a50bb1.txt"];
-
-function contentDir(files: Record<string, string | Uint8Array> = {}, seeds = SEEDS): string {
-  const root = mkdtempSync(join(tmpdir(), "kanbao-"));
-  mkdirSync(join(root, "issues"));
-  for (const s of seeds) copyFileSync(join(CONTENT, "issues", s), join(root, "issues", s));
-  for (const [name, body] of Object.entries(files)) writeFileSync(join(root, name), body);
-  return root;
-}
+import { contentDir, SEEDS } from "./content-dir";
 
 describe("the bundled content", () => {
   const build = buildContent(CONTENT);
@@ -61,23 +52,24 @@ describe("ids", () => {
     for (const url of now.keys()) expect(url).toMatch(/^\/issues\/[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*$/);
   });
 
-  it("two files with the same name in different folders both get an issue, deterministically", () => {
+  it("two files with the same name in different folders, or names differing only in case, get ids from their paths", () => {
     const root = contentDir({}, []);
     mkdirSync(join(root, "issues", "a"));
     mkdirSync(join(root, "issues", "b"));
     const text = "标题\n\n□记者 王明\n\n本报讯 正文。";
     writeFileSync(join(root, "issues", "a", "1.txt"), text);
     writeFileSync(join(root, "issues", "b", "1.txt"), text);
-    const ids = buildContent(root)
-      .issues.map((f) => f.issue.id)
-      .sort();
-    expect(ids).toEqual(
-      buildContent(root)
-        .issues.map((f) => f.issue.id)
-        .sort(),
-    );
-    expect(new Set(ids).size).toBe(2);
-    expect(ids).toContain("1");
+    writeFileSync(join(root, "issues", "Note.txt"), text);
+    writeFileSync(join(root, "issues", "note.txt"), text);
+    const ids = (b: ReturnType<typeof buildContent>) => Object.fromEntries(b.issues.map((f) => [f.issue.source, f.issue.id]));
+    const first = ids(buildContent(root, { saveIds: false }));
+    expect(first).toEqual({
+      "a/1.txt": "a-1",
+      "b/1.txt": "b-1",
+      "Note.txt": expect.stringMatching(/^note-[a-z0-9]{6}$/),
+      "note.txt": "note",
+    });
+    expect(ids(buildContent(root))).toEqual(first);
   });
 });
 
@@ -125,8 +117,12 @@ describe("manifest", () => {
       dateInferred: false,
       edition: "综合新闻",
     });
-    const bad = contentDir({ "manifest.json": '{"issues": {"x.txt": {"date": "May 2021"}}}' });
-    expect(() => buildContent(bad)).toThrow(/manifest\.json: not a valid manifest/);
+    const bad = buildContent(contentDir({ "manifest.json": '{"issues": {"x.txt": {"date": "May 2021"}}}' }));
+    expect(bad.problems.map((p) => `${p.file}: ${p.reason}`)).toEqual([
+      'manifest.json: issues["x.txt"].date: not a date of the form YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD',
+      'manifest.json: issues["x.txt"]: matches no issue file',
+    ]);
+    expect(bad.issues).toHaveLength(2);
   });
 });
 
@@ -145,25 +141,26 @@ describe("CMS exports need no layout parsing", () => {
       ["paper-20240302", "2024-03-02", "structured", ["s-1", "s-2"]],
     ]);
     expect(build.issues[1].articles[1].paragraphs).toEqual(["第二段。", "第三段。"]);
-    expect(build.issues.flatMap((f) => f.warnings)).toEqual(["line 4: not valid JSON"]);
+    expect(build.issues.flatMap((f) => f.warnings)).toEqual(["line 4: not valid JSON at column 2: unexpected 'o'"]);
+    expect(build.problems).toEqual([{ file: "export.jsonl", reason: "line 4: not valid JSON at column 2: unexpected 'o'" }]);
   });
 
   it("a JSON array export; a record without a title is reported", () => {
     const root = contentDir({ "issues/cms.json": JSON.stringify([{ title: "标题", body: "正文。" }, { body: "无题" }]) }, []);
     const [f] = buildContent(root).issues;
     expect(f.articles.map((a) => a.title)).toEqual(["标题"]);
-    expect(f.warnings).toEqual([expect.stringMatching(/record 2: title/)]);
+    expect(f.warnings).toEqual(["record 2: title: no title"]);
   });
 });
 
 describe("KANBAO_CONTENT", () => {
-  it("points the build at an archive elsewhere; a folder without issues/ is scanned whole", async () => {
+  it("points the build at an archive elsewhere; a folder without issues/ is scanned whole; only the id ledger is written there", async () => {
     const root = mkdtempSync(join(tmpdir(), "kanbao-flat-"));
     writeFileSync(join(root, "a.txt"), "标题\n\n□记者 王明\n\n本报讯 正文。");
     const { contentRoot } = await import("../../src/loader/content");
     expect(contentRoot({ KANBAO_CONTENT: root })).toBe(root);
     expect(contentRoot({})).toBe("content");
     expect(buildContent(contentRoot({ KANBAO_CONTENT: root })).issues).toHaveLength(1);
-    expect(readdirSync(root)).toEqual(["a.txt"]);
+    expect(readdirSync(root)).toEqual(["a.txt", "ids.jsonl"]);
   });
 });

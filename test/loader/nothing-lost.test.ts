@@ -5,17 +5,27 @@ import { parseText, type ParsedText } from "../../src/loader/parse-text";
 
 // Marks the loader may drop: the □ before a byline and the brackets around one.
 const LAYOUT_MARKS = new Set(["□", "■", "◇", "◆", "☆", "★", "（", "）", "(", ")"]);
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/u;
+// Control characters carry nothing and go; zero-width characters (U+200B–U+200D, U+2060, U+FEFF) are text and count.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+// White space, except U+FEFF: JavaScript counts it as a space, but inside a line it is a character to keep.
+const SPACE = /[^\S\ufeff]/u;
+const ZERO_WIDTH_ONLY = /^[\s\u200b-\u200d\u2060]*$/u;
 
+/** Characters that must reach the output, line by line: a line of nothing but spaces and zero-width characters is blank. */
 function counts(s: string): Map<string, number> {
   const m = new Map<string, number>();
-  for (const ch of s) {
-    if (/\s/u.test(ch) || CONTROL.test(ch) || LAYOUT_MARKS.has(ch)) continue;
-    m.set(ch, (m.get(ch) ?? 0) + 1);
+  for (const line of s.replace(new RegExp(CONTROL.source, "gu"), "").split(/\r\n|\r|\n|\u2028|\u2029/u)) {
+    const t = line.trim();
+    if (ZERO_WIDTH_ONLY.test(t)) continue;
+    for (const ch of t) {
+      if (SPACE.test(ch) || LAYOUT_MARKS.has(ch)) continue;
+      m.set(ch, (m.get(ch) ?? 0) + 1);
+    }
   }
   return m;
 }
 
+/** Output text, counted like the input: each field is one line. */
 function outputText(p: ParsedText): string {
   return [...p.noise, ...p.articles.flatMap((a) => [a.kicker ?? "", a.title, a.subtitle ?? "", a.byline ?? "", ...a.paragraphs])].join(
     "\n",
@@ -59,6 +69,15 @@ const piece = fc.oneof(
     "2021年5月26日",
     "会议强调，要提高认识。",
     "近日，区领导督导项目建设",
+    // Zero-width characters: inside words, around marks, alone on a line, and a ZWJ emoji sequence.
+    "\u200b",
+    "高\u200b新区",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "会议\ufeff强调",
+    "👨\u200d👩\u200d👧",
+    "□记者\u200b 王明",
   ),
   fc.string({ unit: fc.constantFrom(..."区委书记宋磊会议高新锂电城市文明卫生ABCxyz0129《》：；？…—·"), maxLength: 30 }),
   fc.string({ maxLength: 8 }),

@@ -1,10 +1,11 @@
 /** `npm run -s parse -- FILE`: one issue's parse as JSON on stdout, for editors checking a file. */
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { contentRoot, issuesDir } from "../content";
 import { loadManifest } from "../manifest";
 import { loadSource } from "../build";
-import { loadTaxonomy, type Taxonomy } from "../tags/topics";
+import { loadTopics } from "../topics-file";
+import type { Problem } from "../config-file";
 
 const file = process.argv[2];
 if (!file) {
@@ -21,19 +22,18 @@ const rel = relative(resolve(issuesDir(root)), resolve(file))
   .split(sep)
   .join("/");
 const inside = !rel.startsWith("..") && !rel.startsWith("/");
-let meta = {};
-let taxonomy: Taxonomy = { topics: [] };
-try {
-  meta = inside ? loadManifest(root).lookup(rel) : {};
-  // Topics come from the content folder's taxonomy, for any file.
-  taxonomy = loadTaxonomy(root);
-} catch (e) {
-  console.error((e as Error).message);
-}
-const result = loadSource(inside ? rel : file.split(/[\\/]/u).pop()!, file, meta, taxonomy);
-if (!Array.isArray(result)) {
+const manifest = loadManifest(root);
+const meta = inside ? manifest.lookup(rel) : {};
+// Topics come from the content folder's taxonomy, for any file.
+const problems: Problem[] = [...manifest.problems];
+const taxonomy = loadTopics(root, problems);
+for (const p of problems) console.error(`${p.file}: ${p.reason}`);
+const result = loadSource(inside ? rel : file.split(/[\\/]/u).pop()!, realpathSync(file), meta, taxonomy);
+if ("reason" in result) {
   console.error(`${file}: ${result.reason}`);
   process.exit(1);
 }
-const show = ({ issue, articles, noise, warnings }: (typeof result)[number]) => ({ issue, articles, noise, warnings });
-process.stdout.write(JSON.stringify(result.length === 1 ? show(result[0]) : { issues: result.map(show) }, null, 2) + "\n");
+for (const p of result.problems) console.error(`${file}: ${p.reason}`);
+const show = ({ file: { issue, articles, noise, warnings } }: (typeof result.built)[number]) => ({ issue, articles, noise, warnings });
+const issues = result.built;
+process.stdout.write(JSON.stringify(issues.length === 1 ? show(issues[0]) : { issues: issues.map(show) }, null, 2) + "\n");

@@ -9,6 +9,7 @@ import { absolute, opening, type SiteUrls } from "./html";
 import { fillTemplate } from "./page-head";
 import { articleMarkup, homeMarkup, issueLabel, issueMarkup, notFoundMarkup, searchMarkup } from "./static-markup";
 import { feedPath, feeds, sitemaps } from "./feeds";
+import { redirectFiles } from "./redirects";
 
 /** ISO time for article:published_time; month precision when the day was inferred. */
 function published(date: string | null, inferred: boolean): string | undefined {
@@ -75,6 +76,8 @@ export function siteFiles(build: ContentBuild, template: string, site: SiteUrls)
       );
     }
   }
+  // Former URLs (the id ledger) lead on to the pages that hold their articles now.
+  for (const [p, body] of redirectFiles(site, build, (path) => `${path}.html`)) if (!out.has(p)) out.set(p, body);
   out.set("search.html", page("search", "搜索 · 看报", "在地方报纸档案中全文搜索。", searchMarkup(site)));
   out.set("404.html", page("404.html", "找不到这个页面 · 看报", "链接可能有误，或这期报纸、这篇文章已不在档案中。", notFoundMarkup(site)));
   out.set(

@@ -10,7 +10,7 @@ import { z } from "zod";
 
 export const TOPICS_FILE = "topics.json";
 
-const Taxonomy = z
+export const Taxonomy = z
   .object({
     topics: z.array(
       z

@@ -10,6 +10,8 @@ const cache = new Map<string, string>();
 /** The normalised form of one character (a code point); may be several code points, e.g. … → ... */
 export function normChar(ch: string): string {
   const code = ch.codePointAt(0)!;
+  // Zero-width characters (kept in the text, see loader/lines.ts) are invisible: 高\u200b新区 is 高新区.
+  if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff) return "";
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
   let n = cache.get(ch);
   if (n === undefined) {
