@@ -5,10 +5,10 @@
  */
 import type { IssueFile } from "../shared/contract";
 import { issueLabel } from "./format";
-import { opening } from "../shared/page-meta";
+import { opening, SITE_NAME, SITE_TAGLINE } from "../shared/page-meta";
 
-export const SITE_NAME = "看报";
-export const SITE_TITLE = "看报 · 地方报纸数字档案";
+export { SITE_NAME };
+export const SITE_TITLE = `${SITE_NAME} · ${SITE_TAGLINE}`;
 
 /** The public origin canonical URLs point at: the build's KANBAO_SITE_URL, else where the app runs. */
 export function siteOrigin(): string {

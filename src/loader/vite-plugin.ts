@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { writeSite } from "./site/site-files";
 import { loadRenderer } from "./site/prerender";
+import { shareImage } from "./site/share-image";
 import { siteUrls, siteUrlWarning } from "./site/html";
 import { buildContent, dataFiles, summary, type ContentBuild } from "./build";
 import { contentRoot } from "./content";
@@ -65,14 +66,14 @@ export function kanbaoContent(options: KanbaoOptions = {}): Plugin {
         const site = siteUrls();
         const renderer = await loadRenderer(config, out, site);
         try {
-          const r = await writeSite(build, out, site, renderer);
+          const r = await writeSite(build, out, site, renderer, shareImage(site));
           console.log(
             `kanbao: ${r.pages} pages rendered by the app in ${r.seconds.toFixed(1)} s, 404.html, the app shell and ${r.files - 2} feeds, sitemaps and robots.txt written`,
           );
           if (r.skippedTags.length)
             console.log(`kanbao: ${r.skippedTags.length} tag(s) with names no folder can have get no page of their own`);
           for (const p of r.problems) console.log(`  ✗ ${p}`);
-          if (strict && r.problems.length) this.error(`--strict: ${r.problems.length} page(s) failed to render`);
+          if (strict && r.problems.length) this.error(`--strict: ${r.problems.length} problem(s) with the pages`);
         } finally {
           renderer.close();
         }

@@ -1,5 +1,9 @@
 /** What the build writes into each page's HTML and the app reads back from it. */
 
+/** The site's name and what it is, in titles, Open Graph and the default share image. */
+export const SITE_NAME = "看报";
+export const SITE_TAGLINE = "地方报纸数字档案";
+
 /** Marks the head tags that belong to the page (title's companions: description, canonical, Open Graph); the app replaces them on navigation. */
 export const HEAD_ATTR = "data-page-head";
 

@@ -3,6 +3,7 @@ import { build as viteBuild, createLogger, preview } from "vite";
 import { join } from "node:path";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { AxeBuilder } from "@axe-core/playwright";
 import { openPage, useSite, watchErrors, ROOT, appReady } from "./browser";
 
 const ARTICLE = "issues/000_7377606bfa394453/th6pfp";
@@ -28,20 +29,48 @@ describe("every article is a real page", () => {
     await page.context().close();
   });
 
+  it("link previews get a share image: a 1200×630 PNG the browser decodes", async () => {
+    const { page } = await open(ARTICLE, { javaScriptEnabled: false });
+    const og = async (p: string) => page.locator(`meta[property="${p}"]`).getAttribute("content");
+    const image = new URL((await og("og:image"))!);
+    expect(image.pathname).toBe("/share.png");
+    expect([await og("og:image:type"), await og("og:image:width"), await og("og:image:height")]).toEqual(["image/png", "1200", "630"]);
+    const res = await page.goto(new URL(image.pathname, site.url).href);
+    expect(res!.headers()["content-type"]).toMatch(/^image\/png/);
+    await page.context().close();
+    const { page: live } = await open("");
+    const size = await live.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      return [img.naturalWidth, img.naturalHeight];
+    }, image.pathname);
+    expect(size).toEqual([1200, 630]);
+    await live.context().close();
+  });
+
   it("with JavaScript the app hydrates the page it was given: the same nodes, no console error", async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
     // Keep the prerendered heading before any script runs: hydration keeps it, a fresh render replaces it.
-    await page.addInitScript(() =>
+    await page.addInitScript(() => {
+      // A reader who chose large type and the dark theme: the page shows them before the app runs.
+      localStorage.setItem("kanbao:settings", JSON.stringify({ fontSize: "l", theme: "dark" }));
       document.addEventListener("DOMContentLoaded", () => {
         (window as unknown as { first: Element | null }).first = document.querySelector("h1");
-      }),
-    );
+      });
+    });
     await page.goto(new URL(ARTICLE, site.url).href);
     await appReady(page);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("市领导来我区调研");
     expect(await page.evaluate(() => (window as unknown as { first: Element | null }).first === document.querySelector("h1"))).toBe(true);
+    expect(await page.evaluate(() => [document.documentElement.dataset.fontSize, document.documentElement.dataset.theme])).toEqual([
+      "l",
+      "dark",
+    ]);
+    await page.getByText("阅读设置").click();
+    expect(await page.getByRole("radio", { name: "大" }).isChecked()).toBe(true);
     // The page is live: a paragraph link marks its paragraph.
     await page.getByRole("link", { name: "第2段的链接" }).click();
     await expect.poll(() => page.locator("#p2").evaluate((el) => el.classList.contains("marked"))).toBe(true);
@@ -79,6 +108,24 @@ describe("every article is a real page", () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(await people.filter({ hasText: "宋磊" }).getAttribute("href")).toBe("/tags/%E4%BA%BA%E7%89%A9/%E5%AE%8B%E7%A3%8A/");
     await context.close();
+  });
+
+  it("the tag index: no axe violations, no horizontal scroll on a 360 px phone, touch targets ≥ 44 px", async () => {
+    for (const width of [360, 1280]) {
+      const { page, errors } = await openPage(site, "tags/", { width });
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("main a, main button")]
+          .map((el) => ({ text: el.textContent?.trim(), h: el.getBoundingClientRect().height }))
+          .filter((t) => t.h > 0 && t.h < 44),
+      );
+      expect(small).toEqual([]);
+      await page.getByRole("link", { name: "标签", exact: true }).click();
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it("title and canonical link follow client-side navigation", async () => {
@@ -142,6 +189,18 @@ describe("share", () => {
     });
     expect(decoded).toBe(articleUrl);
     await page.context().close();
+  });
+
+  it("on a phone with a system share sheet the page hydrates as well and offers it", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => Object.defineProperty(navigator, "share", { value: async () => {}, configurable: true }));
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(new URL(ARTICLE, site.url).href);
+    await appReady(page);
+    await page.getByRole("button", { name: "分享…" }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it("#p3 scrolls to the third paragraph and marks it", async () => {

@@ -12,15 +12,16 @@ import { fillTemplate, type Head } from "./page-head";
 import { feedPath, feeds, sitemaps } from "./feeds";
 import { pageFile, sitePages, type SitePage } from "./pages";
 import type { Renderer } from "./prerender";
+import type { ShareImage } from "./share-image";
+import { SITE_NAME } from "../../shared/page-meta";
 import { lookupPaths, type TagNames } from "../../shared/search/tag-lookup-paths";
 
 export const APP_SHELL = "app-shell.html";
-const SITE_NAME = "看报";
 
 export interface SiteReport {
   pages: number;
   files: number;
-  /** Pages whose route failed or found nothing: named, never written as a page that says so with status 200. */
+  /** Pages whose route failed or found nothing (never written as a page that says so with status 200), a bad share image. */
   problems: string[];
   skippedTags: string[];
   seconds: number;
@@ -46,8 +47,9 @@ export async function writeSite(
   dist: string,
   site: SiteUrls,
   renderer: Renderer,
-  image: Head["tags"] = [],
+  share: ShareImage,
 ): Promise<SiteReport> {
+  const image = share.tags;
   const t0 = performance.now();
   const template = readFileSync(join(dist, "index.html"), "utf8");
   const write = (file: string, body: string | Uint8Array) => {
@@ -56,7 +58,9 @@ export async function writeSite(
   };
   const tags = JSON.parse(readFileSync(join(dist, lookupPaths.names()), "utf8")) as TagNames;
   const { pages, skippedTags } = sitePages(build, tags);
-  const problems: string[] = [];
+  const problems: string[] = share.problem ? [share.problem] : [];
+  if (share.file) write(...share.file);
+  let rendered = 0;
   for (const page of pages) {
     const r = await renderer.render(page.path);
     if (r.error || r.notFound) {
@@ -64,6 +68,7 @@ export async function writeSite(
       continue;
     }
     write(pageFile(page.path), fillTemplate(template, r, siteTags(site, page, image)));
+    rendered++;
   }
   // Any path without a file: the app's own not-found page, which also renders real routes (older links) once it runs.
   const notFound = await renderer.render("404/");
@@ -72,7 +77,7 @@ export async function writeSite(
   const extra = [...feeds(site, build.catalog, build.issues), ...sitemaps(site, pages)];
   for (const [p, body] of extra) write(p, body);
   return {
-    pages: pages.length - problems.length,
+    pages: rendered,
     files: extra.length + 2,
     problems,
     skippedTags,
