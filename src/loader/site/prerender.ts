@@ -52,6 +52,9 @@ export async function loadRenderer(config: ResolvedConfig, dist: string, site: S
   const cache = join(config.root, "node_modules", ".kanbao");
   mkdirSync(cache, { recursive: true });
   const out = mkdtempSync(join(cache, "prerender-"));
+  // The site's own build has already said what it had to say about loading the config.
+  const quiet = process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING;
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = "true";
   await build({
     configFile: config.configFile ?? false,
     root: config.root,
@@ -68,6 +71,9 @@ export async function loadRenderer(config: ResolvedConfig, dist: string, site: S
       reportCompressedSize: false,
       rollupOptions: { output: { entryFileNames: "prerender.mjs" } },
     },
+  }).finally(() => {
+    if (quiet === undefined) delete process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING;
+    else process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = quiet;
   });
   const mod = (await import(pathToFileURL(join(out, "prerender.mjs")).href)) as {
     prerender: (path: string) => Promise<Prerendered>;
