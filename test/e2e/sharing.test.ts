@@ -191,14 +191,21 @@ describe("share", () => {
     await page.context().close();
   });
 
-  it("on a phone with a system share sheet the page hydrates as well and offers it", async () => {
+  it("a link opened from WeChat on a phone with a system share sheet hydrates as well and offers the sheet", async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-    await context.addInitScript(() => Object.defineProperty(navigator, "share", { value: async () => {}, configurable: true }));
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, "share", { value: async () => {}, configurable: true });
+      document.addEventListener("DOMContentLoaded", () => {
+        (window as unknown as { first: Element | null }).first = document.querySelector("h1");
+      });
+    });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(new URL(ARTICLE, site.url).href);
+    // WeChat appends its own parameters to shared links; the page is still the one prerendered.
+    await page.goto(new URL(`${ARTICLE}/?from=singlemessage&isappinstalled=0`, site.url).href);
     await appReady(page);
     await page.getByRole("button", { name: "分享…" }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { first: Element | null }).first === document.querySelector("h1"))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -25,6 +25,7 @@ describe("prerendered pages", () => {
     expect(pageFile("issues/x/y/")).toBe("issues/x/y/index.html");
     expect(pageFile("tags/%E4%BA%BA%E7%89%A9/%E5%AE%8B%E7%A3%8A/")).toBe("tags/人物/宋磊/index.html");
     expect(pageFile("search/?q=")).toBe("search/index.html");
+    expect(pageFile("issues/x/old-id")).toBe("issues/x/old-id/index.html");
     expect(["宋磊", "A/B", "..", "a\\b", "x?y", "50%", " 空格"].map(safeSegment)).toEqual([true, false, false, false, false, false, false]);
   });
 });

@@ -19,7 +19,10 @@ export interface SitePage {
 }
 
 /** The file of a page: `issues/x/` → `issues/x/index.html`, `tags/%E4%BA%BA/…/` → `tags/人/…/index.html`. */
-export const pageFile = (path: string) => `${decodeURIComponent(path.replace(/\?.*$/su, ""))}index.html`;
+export const pageFile = (path: string) => {
+  const bare = decodeURIComponent(path.replace(/\?.*$/su, ""));
+  return `${bare}${bare && !bare.endsWith("/") ? "/" : ""}index.html`;
+};
 
 // A tag name that cannot be a folder name on every host and file system gets no
 // page of its own; the app still shows it from 404.html.

@@ -48,6 +48,8 @@ export async function writeSite(
   site: SiteUrls,
   renderer: Renderer,
   share: ShareImage,
+  /** More pages by file, given the rule from a page path to its file (the redirect pages of former URLs); never over a page. */
+  morePages: (fileOf: (path: string) => string) => Map<string, string> = () => new Map(),
 ): Promise<SiteReport> {
   const image = share.tags;
   const t0 = performance.now();
@@ -61,6 +63,7 @@ export async function writeSite(
   const problems: string[] = share.problem ? [share.problem] : [];
   if (share.file) write(...share.file);
   let rendered = 0;
+  const written = new Set<string>();
   for (const page of pages) {
     const r = await renderer.render(page.path);
     if (r.error || r.notFound) {
@@ -68,8 +71,10 @@ export async function writeSite(
       continue;
     }
     write(pageFile(page.path), fillTemplate(template, r, siteTags(site, page, image)));
+    written.add(pageFile(page.path));
     rendered++;
   }
+  for (const [file, body] of morePages(pageFile)) if (!written.has(file)) write(file, body);
   // Any path without a file: the app's own not-found page, which also renders real routes (older links) once it runs.
   const notFound = await renderer.render("404/");
   write("404.html", fillTemplate(template, notFound, siteTags(site, {}, image)));
