@@ -1,7 +1,8 @@
 /**
  * `npm run bench:site`: budgets of the production build in dist/, measured in Debian's Chromium.
  * - JavaScript needed for the first render of home (gzip bytes of every script it loads) ≤ 150 KB;
- * - Lighthouse (mobile settings) performance ≥ 95 and accessibility 100 on home, issue and article pages.
+ * - each page type is hydrated by the app (its prerendered nodes kept) with no console error, and how soon;
+ * - Lighthouse (mobile settings) performance ≥ 95 and accessibility 100 on home, issue, article and tag index pages.
  * `--check` exits non-zero when a budget is missed.
  */
 import { gzipSync } from "node:zlib";
@@ -33,9 +34,38 @@ try {
   const issueHref = await page.locator("a[href^='/issues/']").first().getAttribute("href");
   await page.goto(new URL(issueHref!, url).href);
   const articleHref = await page.getByRole("list", { name: "本期目录" }).getByRole("link").first().getAttribute("href");
-  await browser.close();
   console.log(`home first render: ${sizes.length} scripts, ${jsKb.toFixed(1)} KB gzip (budget ≤ ${JS_BUDGET_KB} KB)`);
   if (jsKb > JS_BUDGET_KB) failures.push(`home JS ${jsKb.toFixed(1)} KB > ${JS_BUDGET_KB} KB`);
+
+  // Hydration: the app keeps the page's own nodes (a fresh render would replace them) and logs nothing.
+  for (const path of ["/", issueHref!, articleHref!, "/tags/"]) {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    const errors: string[] = [];
+    p.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    p.on("pageerror", (e) => errors.push(e.message));
+    await p.addInitScript(() => {
+      const w = window as unknown as { first: Element | null; liveAt: number };
+      document.addEventListener("DOMContentLoaded", () => (w.first = document.querySelector("h1")));
+      new MutationObserver(() => (w.liveAt ??= performance.now())).observe(document, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ["data-live"],
+      });
+    });
+    await p.goto(new URL(path, url).href);
+    await p.waitForFunction(() => document.getElementById("app")?.hasAttribute("data-live"));
+    const { kept, liveMs } = await p.evaluate(() => {
+      const w = window as unknown as { first: Element | null; liveAt: number };
+      return { kept: w.first === document.querySelector("h1"), liveMs: w.liveAt };
+    });
+    console.log(
+      `hydration ${path}: ${kept ? "hydrated in place" : "RENDERED AFRESH"}, live after ${liveMs.toFixed(0)} ms, ${errors.length} console errors`,
+    );
+    if (!kept || errors.length) failures.push(`${path} not hydrated cleanly: ${errors.join("; ") || "nodes replaced"}`);
+    await context.close();
+  }
+  await browser.close();
 
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS] });
   try {
@@ -43,6 +73,7 @@ try {
       ["home", "/"],
       ["issue", issueHref!],
       ["article", articleHref!],
+      ["tag index", "/tags/"],
     ]) {
       const r = await lighthouse(new URL(path, url).href, {
         port: chrome.port,

@@ -1,10 +1,12 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { StrictMode, useEffect } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { flushSync } from "react-dom";
 import { RouterProvider } from "@tanstack/react-router";
 import { createAppRouter } from "./app/router";
 import { applySettings, getSettings } from "./app/reading-settings";
 import { registerServiceWorker } from "./app/service-worker";
+import { RENDER_KEY_ATTR, renderKey } from "./app/render-key";
+import { applyHead, documentHead } from "./app/document-head";
 import "./styles.css";
 
 const router = createAppRouter();
@@ -12,23 +14,39 @@ applySettings(getSettings());
 matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => applySettings(getSettings()));
 
 const container = document.getElementById("app")!;
-const prerendered = document.getElementById("prerender");
-const root = createRoot(container);
 
-// The page's prerendered content stays until the app has loaded this route and
-// rendered it; then the two swap in one frame, so there is no flash.
+/** Marks the page as the app's (tests and tools wait for it). */
+function Live() {
+  useEffect(() => {
+    container.setAttribute("data-live", "");
+  }, []);
+  return <RouterProvider router={router} />;
+}
+
+const app = (
+  <StrictMode>
+    <Live />
+  </StrictMode>
+);
+
+// Title, canonical link and Open Graph tags follow every navigation.
+router.subscribe("onResolved", () => applyHead(documentHead(router)));
+
+// The page's markup came from the same components at build time: once the app
+// has loaded this route's data it hydrates that markup in place. A page that
+// shows something else (a search URL, 404.html at a real route, the offline
+// shell) is rendered afresh in one frame instead.
 void router.load().finally(() => {
-  flushSync(() =>
-    root.render(
-      <StrictMode>
-        <RouterProvider router={router} />
-      </StrictMode>,
-    ),
-  );
+  const prerendered = container.getAttribute(RENDER_KEY_ATTR) === renderKey(router);
+  container.removeAttribute(RENDER_KEY_ATTR);
+  applyHead(documentHead(router));
   if (prerendered) {
+    // The router renders as it did at build time (no top-level suspense boundary).
+    router.ssr = { manifest: undefined };
+    hydrateRoot(container, app);
+  } else {
     const y = scrollY;
-    prerendered.remove();
-    container.hidden = false;
+    flushSync(() => createRoot(container).render(app));
     // Keep the reader where they were; a link to a paragraph (#p3) keeps pointing at it.
     let id = location.hash.slice(1);
     try {

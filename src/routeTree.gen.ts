@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as SearchRouteImport } from './routes/search'
+import { Route as TagsIndexRouteImport } from './routes/tags.index'
 import { Route as IssuesIssueIdIndexRouteImport } from './routes/issues.$issueId.index'
 import { Route as IssuesIssueIdArticleIdRouteImport } from './routes/issues.$issueId.$articleId'
 import { Route as TagsLabelNameRouteImport } from './routes/tags.$label.$name'
@@ -23,6 +24,11 @@ const IndexRoute = IndexRouteImport.update({
 const SearchRoute = SearchRouteImport.update({
   id: '/search',
   path: '/search',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TagsIndexRoute = TagsIndexRouteImport.update({
+  id: '/tags/',
+  path: '/tags/',
   getParentRoute: () => rootRouteImport,
 } as any)
 const IssuesIssueIdIndexRoute = IssuesIssueIdIndexRouteImport.update({
@@ -44,6 +50,7 @@ const TagsLabelNameRoute = TagsLabelNameRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/search': typeof SearchRoute
+  '/tags/': typeof TagsIndexRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
   '/tags/$label/$name': typeof TagsLabelNameRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
@@ -51,6 +58,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/search': typeof SearchRoute
+  '/tags': typeof TagsIndexRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
   '/tags/$label/$name': typeof TagsLabelNameRoute
   '/issues/$issueId': typeof IssuesIssueIdIndexRoute
@@ -59,6 +67,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/search': typeof SearchRoute
+  '/tags/': typeof TagsIndexRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
   '/tags/$label/$name': typeof TagsLabelNameRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
@@ -68,6 +77,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/search'
+    | '/tags/'
     | '/issues/$issueId/$articleId'
     | '/tags/$label/$name'
     | '/issues/$issueId/'
@@ -75,6 +85,7 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/search'
+    | '/tags'
     | '/issues/$issueId/$articleId'
     | '/tags/$label/$name'
     | '/issues/$issueId'
@@ -82,6 +93,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/'
     | '/search'
+    | '/tags/'
     | '/issues/$issueId/$articleId'
     | '/tags/$label/$name'
     | '/issues/$issueId/'
@@ -90,6 +102,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   SearchRoute: typeof SearchRoute
+  TagsIndexRoute: typeof TagsIndexRoute
   IssuesIssueIdArticleIdRoute: typeof IssuesIssueIdArticleIdRoute
   TagsLabelNameRoute: typeof TagsLabelNameRoute
   IssuesIssueIdIndexRoute: typeof IssuesIssueIdIndexRoute
@@ -109,6 +122,13 @@ declare module '@tanstack/react-router' {
       path: '/search'
       fullPath: '/search'
       preLoaderRoute: typeof SearchRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/tags/': {
+      id: '/tags/'
+      path: '/tags'
+      fullPath: '/tags/'
+      preLoaderRoute: typeof TagsIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/issues/$issueId/': {
@@ -138,6 +158,7 @@ declare module '@tanstack/react-router' {
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   SearchRoute: SearchRoute,
+  TagsIndexRoute: TagsIndexRoute,
   IssuesIssueIdArticleIdRoute: IssuesIssueIdArticleIdRoute,
   TagsLabelNameRoute: TagsLabelNameRoute,
   IssuesIssueIdIndexRoute: IssuesIssueIdIndexRoute,

@@ -6,8 +6,12 @@ export class NotFoundError extends Error {}
 
 const base = () => import.meta.env.BASE_URL ?? "/";
 
+/** How data files are fetched: the browser's fetch, or at build time the files just written (`setFetcher`). */
+let fetcher: (url: string) => Promise<Response> = (url) => fetch(url);
+export const setFetcher = (f: (url: string) => Promise<Response>) => void (fetcher = f);
+
 async function getJson<T>(path: string): Promise<T> {
-  const res = await fetch(`${base()}${path}`);
+  const res = await fetcher(`${base()}${path}`);
   if (res.status === 404) throw new NotFoundError(path);
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   // Static hosts with an SPA fallback answer a missing file with index.html.
@@ -27,6 +31,9 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   }
   return p;
 }
+
+/** Any data file by its path under the base, fetched once per session. */
+export const loadJson = <T>(path: string) => cached(path, () => getJson<T>(path));
 
 export const loadCatalog = () => cached("catalog", () => getJson<Catalog>(catalogPath()));
 

@@ -1,12 +1,16 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useState, useSyncExternalStore } from "react";
 import { CopyButton } from "./copy-button";
 
 const QrCode = lazy(() => import("./qr-code"));
 
+// Whether there is a system share sheet: unknown to the prerendered page, so false until hydrated.
+const noSubscription = () => () => {};
+const hasShareSheet = () => typeof navigator.share === "function";
+
 /** Copy link, the system share sheet where there is one, a QR code of the link, copy citation. */
 export function SharePanel({ url, title, citation }: { url: string; title: string; citation: string }) {
   const [qr, setQr] = useState(false);
-  const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
+  const canShare = useSyncExternalStore(noSubscription, hasShareSheet, () => false);
   return (
     <div className="no-print flex flex-wrap items-center gap-2">
       <CopyButton label="复制链接" text={() => url} done="链接已复制" />

@@ -13,6 +13,9 @@ export function SiteHeader() {
           <Link to="/" className="nav-link" activeOptions={{ exact: true }}>
             首页
           </Link>
+          <Link to="/tags" className="nav-link">
+            标签
+          </Link>
         </nav>
         <div className="search-slot">
           <SearchBox />

@@ -4,9 +4,11 @@ import { NotFound } from "../app/not-found";
 import { ErrorView } from "../app/error-view";
 import { SiteHeader } from "../app/site-header";
 import { UpdatePrompt } from "../app/update-prompt";
+import { SITE_TITLE } from "../app/page-head";
 
 export const Route = createRootRoute({
   loader: () => loadCatalog(),
+  head: () => ({ meta: [{ title: SITE_TITLE }] }),
   component: RootLayout,
   notFoundComponent: NotFound,
   errorComponent: RootError,

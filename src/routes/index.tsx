@@ -4,9 +4,11 @@ import { EmptyArchive } from "../app/issue-list";
 import { HomeIssues } from "../app/home-issues";
 import { HomeFiltered } from "../app/home-filtered";
 import { hasFilters, type FilterParams } from "../app/search/filter-params";
+import { routeHead, SITE_TITLE } from "../app/page-head";
 
 export const Route = createFileRoute("/")({
   validateSearch: validateHomeSearch,
+  head: () => routeHead({ title: SITE_TITLE, description: "地方报纸数字档案：按期阅读、全文检索、按人物地点主题筛选。", path: "" }),
   component: Home,
 });
 

@@ -6,6 +6,7 @@ import { routeNotFound } from "../app/route-errors";
 import { NotFound } from "../app/not-found";
 import { ErrorView } from "../app/error-view";
 import { validateHighlight } from "../app/search/search-params";
+import { articleHead } from "../app/page-head";
 
 export const Route = createFileRoute("/issues/$issueId/$articleId")({
   validateSearch: validateHighlight,
@@ -15,6 +16,7 @@ export const Route = createFileRoute("/issues/$issueId/$articleId")({
     if (index < 0) throw notFound();
     return { file, index };
   },
+  head: ({ loaderData }) => (loaderData ? articleHead(loaderData.file, loaderData.index) : {}),
   notFoundComponent: NotFound,
   errorComponent: ErrorView,
   component: ArticlePage,

@@ -1,9 +1,16 @@
 import { createFileRoute } from "@tanstack/react-router";
 import { SearchPage } from "../app/search/search-page";
 import { validateSearchParams } from "../app/search/search-params";
+import { routeHead, SITE_NAME } from "../app/page-head";
 
 export const Route = createFileRoute("/search")({
   validateSearch: validateSearchParams,
+  head: ({ match }) =>
+    routeHead({
+      title: `${match.search.q ? `搜索「${match.search.q}」` : "搜索"} · ${SITE_NAME}`,
+      description: "在地方报纸档案中全文搜索。",
+      path: "search/",
+    }),
   component: Search,
 });
 

@@ -25,12 +25,12 @@ describe("article /issues/$issueId/$articleId", () => {
     const { router } = renderAt(at(first));
     await screen.findByRole("heading", { level: 1, name: first.title });
     expect(screen.queryByRole("link", { name: /上一篇/ })).toBeNull();
-    expect(screen.getByRole("link", { name: /下一篇/ })).toHaveAttribute("href", at(second));
+    expect(screen.getByRole("link", { name: /下一篇/ })).toHaveAttribute("href", `${at(second)}/`);
     await userEvent.keyboard("{ArrowRight}");
     expect(await screen.findByRole("heading", { level: 1, name: second.title })).toBeInTheDocument();
     await userEvent.keyboard("{ArrowLeft}");
     expect(await screen.findByRole("heading", { level: 1, name: first.title })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "本期目录" })).toHaveAttribute("href", "/issues/000_7377606bfa394453");
+    expect(screen.getByRole("link", { name: "本期目录" })).toHaveAttribute("href", "/issues/000_7377606bfa394453/");
     expect(router.state.location.pathname).toBe(at(first));
   });
 

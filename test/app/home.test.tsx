@@ -18,7 +18,7 @@ describe("home /", () => {
     expect(within(issues[0]).getByText("9 篇文章")).toBeInTheDocument();
     expect(within(issues[0]).getByRole("link", { name: "市领导来我区调研" })).toHaveAttribute(
       "href",
-      expect.stringMatching(/^\/issues\/000_7377606bfa394453\/[a-z0-9]+$/),
+      expect.stringMatching(/^\/issues\/000_7377606bfa394453\/[a-z0-9]+\/$/),
     );
     expect(requested).toEqual(["data/catalog.json"]);
   });
@@ -36,7 +36,7 @@ describe("home /", () => {
     serve();
     renderAt("/?month=2021-05");
     const cal = await screen.findByRole("table", { name: "2021年5月出版的报纸" });
-    expect(within(cal).getByRole("link", { name: "5月26日，1期" })).toHaveAttribute("href", "/issues/004_5b522bed40a50bb1");
+    expect(within(cal).getByRole("link", { name: "5月26日，1期" })).toHaveAttribute("href", "/issues/004_5b522bed40a50bb1/");
     expect(within(cal).queryByRole("link", { name: /5月25日/ })).toBeNull();
     expect(screen.getByRole("link", { name: "下一个有报纸的月份（2022-07）" })).toBeInTheDocument();
   });

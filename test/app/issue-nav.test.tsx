@@ -29,8 +29,8 @@ describe("往期: previous and next issue of the same paper", () => {
     serve(files);
     renderAt("/issues/jia-0308");
     const nav = await screen.findByRole("navigation", { name: "往期" });
-    expect(within(nav).getByRole("link", { name: /上一期/ })).toHaveAttribute("href", "/issues/jia-0301");
-    expect(within(nav).getByRole("link", { name: /下一期/ })).toHaveAttribute("href", "/issues/jia-0315");
+    expect(within(nav).getByRole("link", { name: /上一期/ })).toHaveAttribute("href", "/issues/jia-0301/");
+    expect(within(nav).getByRole("link", { name: /下一期/ })).toHaveAttribute("href", "/issues/jia-0315/");
   });
 
   it("on an article page; the newest issue has no next one", async () => {
@@ -39,7 +39,7 @@ describe("往期: previous and next issue of the same paper", () => {
     const newest = catalog.issues.find((i: { id: string }) => i.id === "jia-0315");
     renderAt(`/issues/jia-0315/${newest.leads[0].id}`);
     const nav = await screen.findByRole("navigation", { name: "往期" });
-    expect(within(nav).getByRole("link", { name: /上一期/ })).toHaveAttribute("href", "/issues/jia-0308");
+    expect(within(nav).getByRole("link", { name: /上一期/ })).toHaveAttribute("href", "/issues/jia-0308/");
     expect(within(nav).queryByRole("link", { name: /下一期/ })).toBeNull();
   });
 });

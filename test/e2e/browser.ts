@@ -76,9 +76,8 @@ export interface Opened {
   requests: string[];
 }
 
-/** The app has taken over from the prerendered page (the prerendered copy is gone). */
-export const appReady = (page: Page) =>
-  page.waitForFunction(() => !document.getElementById("prerender") && !document.getElementById("app")?.hidden);
+/** The app has taken over the prerendered page (hydrated it, or rendered afresh): src/main.tsx marks #app. */
+export const appReady = (page: Page) => page.waitForFunction(() => document.getElementById("app")?.hasAttribute("data-live"));
 
 /** `path` in a fresh browser context (no cache, no service worker from another test); with JavaScript, once the app has taken over. */
 export async function openPage(

@@ -71,7 +71,7 @@ describe("links never break, in Chromium", () => {
     const { page, errors } = await openPage(site, `${renamed.url}#p2`);
     await page.getByRole("heading", { level: 1, name: renamed.title }).waitFor();
     const now = new URL(page.url());
-    expect(now.pathname).toBe(`/issues/${NEW_ID}/${renamed.url.split("/")[3]}`);
+    expect(now.pathname).toBe(`/issues/${NEW_ID}/${renamed.url.split("/")[3]}/`);
     expect(now.hash).toBe("#p2");
     expect(errors).toEqual([]);
     await page.context().close();
@@ -79,13 +79,13 @@ describe("links never break, in Chromium", () => {
 
   it("without JavaScript too: the redirect page sends the reader on and names the new page as canonical", async () => {
     const { page } = await openPage(site, renamed.issue, { javaScriptEnabled: false });
-    await expect.poll(() => new URL(page.url()).pathname).toBe(`/issues/${NEW_ID}`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/issues/${NEW_ID}/`);
     await page.getByRole("link", { name: renamed.title }).first().waitFor();
     await page.goto(new URL(renamed.url, site.url).href, { waitUntil: "commit" });
-    await expect.poll(() => new URL(page.url()).pathname).toBe(`/issues/${NEW_ID}/${renamed.url.split("/")[3]}`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/issues/${NEW_ID}/${renamed.url.split("/")[3]}/`);
     await page.context().close();
     const raw = await fetch(new URL(renamed.url, site.url)).then((r) => r.text());
-    expect(raw).toContain(`<link rel="canonical" href="${siteUrls().origin}/issues/${NEW_ID}/${renamed.url.split("/")[3]}" />`);
+    expect(raw).toContain(`<link rel="canonical" href="${siteUrls().origin}/issues/${NEW_ID}/${renamed.url.split("/")[3]}/" />`);
     expect(raw).toContain('<meta name="robots" content="noindex" />');
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { build as viteBuild, preview } from "vite";
+import { build as viteBuild, createLogger, preview } from "vite";
 import { join } from "node:path";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { AxeBuilder } from "@axe-core/playwright";
 import { openPage, useSite, watchErrors, ROOT, appReady } from "./browser";
 
 const ARTICLE = "issues/000_7377606bfa394453/th6pfp";
@@ -12,28 +13,69 @@ const site = useSite();
 const open = (path: string, options: { javaScriptEnabled?: boolean } = {}) => openPage(site, path, options);
 
 describe("every article is a real page", () => {
-  it("without JavaScript: title, text and Open Graph tags are in the HTML", async () => {
+  it("without JavaScript: title, text and Open Graph tags are in the HTML; the canonical URL has the folder's slash", async () => {
     const { page } = await open(ARTICLE, { javaScriptEnabled: false });
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("市领导来我区调研");
     expect(await page.getByText("本报讯 7月26日，副市长左文来我区调研。", { exact: false }).count()).toBe(1);
     const og = async (p: string) => page.locator(`meta[property="${p}"]`).getAttribute("content");
     expect(await og("og:title")).toBe("市领导来我区调研 · 市中区报");
     expect(await og("og:type")).toBe("article");
-    expect(await og("og:url")).toMatch(/^https?:\/\/[^/]+\/issues\/000_7377606bfa394453\/th6pfp$/);
+    expect(await og("og:url")).toMatch(/^https?:\/\/[^/]+\/issues\/000_7377606bfa394453\/th6pfp\/$/);
     expect(await og("og:description")).toMatch(/^本报讯 7月26日，副市长左文来我区调研/);
     expect(await og("article:published_time")).toBe("2022-07");
     expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(await og("og:url"));
     expect(await page.title()).toBe("市领导来我区调研 · 市中区报");
+    expect(await page.locator('meta[name="description"]').count()).toBe(1);
     await page.context().close();
   });
 
-  it("with JavaScript the app takes over: the same article, no console error, no prerendered copy left", async () => {
-    const { page, errors } = await open(ARTICLE);
-    await page.waitForFunction(() => !document.getElementById("prerender") && !document.getElementById("app")!.hidden);
-    expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("市领导来我区调研");
-    expect(errors).toEqual([]);
+  it("link previews get a share image: a 1200×630 PNG the browser decodes", async () => {
+    const { page } = await open(ARTICLE, { javaScriptEnabled: false });
+    const og = async (p: string) => page.locator(`meta[property="${p}"]`).getAttribute("content");
+    const image = new URL((await og("og:image"))!);
+    expect(image.pathname).toBe("/share.png");
+    expect([await og("og:image:type"), await og("og:image:width"), await og("og:image:height")]).toEqual(["image/png", "1200", "630"]);
+    const res = await page.goto(new URL(image.pathname, site.url).href);
+    expect(res!.headers()["content-type"]).toMatch(/^image\/png/);
     await page.context().close();
+    const { page: live } = await open("");
+    const size = await live.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      return [img.naturalWidth, img.naturalHeight];
+    }, image.pathname);
+    expect(size).toEqual([1200, 630]);
+    await live.context().close();
+  });
+
+  it("with JavaScript the app hydrates the page it was given: the same nodes, no console error", async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    // Keep the prerendered heading before any script runs: hydration keeps it, a fresh render replaces it.
+    await page.addInitScript(() => {
+      // A reader who chose large type and the dark theme: the page shows them before the app runs.
+      localStorage.setItem("kanbao:settings", JSON.stringify({ fontSize: "l", theme: "dark" }));
+      document.addEventListener("DOMContentLoaded", () => {
+        (window as unknown as { first: Element | null }).first = document.querySelector("h1");
+      });
+    });
+    await page.goto(new URL(ARTICLE, site.url).href);
+    await appReady(page);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("市领导来我区调研");
+    expect(await page.evaluate(() => (window as unknown as { first: Element | null }).first === document.querySelector("h1"))).toBe(true);
+    expect(await page.evaluate(() => [document.documentElement.dataset.fontSize, document.documentElement.dataset.theme])).toEqual([
+      "l",
+      "dark",
+    ]);
+    await page.getByText("阅读设置").click();
+    expect(await page.getByRole("radio", { name: "大" }).isChecked()).toBe(true);
+    // The page is live: a paragraph link marks its paragraph.
+    await page.getByRole("link", { name: "第2段的链接" }).click();
+    await expect.poll(() => page.locator("#p2").evaluate((el) => el.classList.contains("marked"))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it("an unknown path is served 404.html with status 404", async () => {
@@ -43,6 +85,80 @@ describe("every article is a real page", () => {
     expect(res!.status()).toBe(404);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("找不到这个页面");
     await context.close();
+  });
+
+  it("tag pages, the tag index and the search page are real pages", async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const res = await page.goto(new URL("tags/人物/宋磊", site.url).href);
+    expect(res!.status()).toBe(200);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("人物：宋磊");
+    expect(await page.title()).toBe("人物：宋磊 · 看报");
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/tags\/%E4%BA%BA%E7%89%A9\/%E5%AE%8B%E7%A3%8A\/$/);
+    expect((await page.goto(new URL("search", site.url).href))!.status()).toBe(200);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("搜索");
+    expect((await page.goto(new URL("tags", site.url).href))!.status()).toBe(200);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("标签");
+    // Every kind with its count, and the most frequent tags with theirs, most articles first.
+    const kinds = await page.getByRole("heading", { level: 2 }).allTextContents();
+    expect(kinds.map((k) => k.replace(/（\d+）$/u, ""))).toEqual(["人物", "地点", "机构", "主题", "类型", "报纸"]);
+    const people = page.getByRole("region", { name: /^人物/ }).getByRole("link");
+    const counts = (await people.allTextContents()).map((t) => Number(/（(\d+)）$/u.exec(t)![1]));
+    expect(counts.length).toBeGreaterThan(5);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(await people.filter({ hasText: "宋磊" }).getAttribute("href")).toBe("/tags/%E4%BA%BA%E7%89%A9/%E5%AE%8B%E7%A3%8A/");
+    await context.close();
+  });
+
+  it("the tag index: no axe violations, no horizontal scroll on a 360 px phone, touch targets ≥ 44 px", async () => {
+    for (const width of [360, 1280]) {
+      const { page, errors } = await openPage(site, "tags/", { width });
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("main a, main button")]
+          .map((el) => ({ text: el.textContent?.trim(), h: el.getBoundingClientRect().height }))
+          .filter((t) => t.h > 0 && t.h < 44),
+      );
+      expect(small).toEqual([]);
+      await page.getByRole("link", { name: "标签", exact: true }).click();
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it("title and canonical link follow client-side navigation", async () => {
+    const { page, errors } = await open(ARTICLE);
+    const canonical = () => page.locator('link[rel="canonical"]').getAttribute("href");
+    await page.getByRole("link", { name: "本期目录" }).first().click();
+    await page.getByRole("list", { name: "本期目录" }).waitFor();
+    await expect.poll(() => page.title()).toBe("市中区报 · 2022年7月27日（推断） · 看报");
+    expect(new URL((await canonical())!).pathname).toBe("/issues/000_7377606bfa394453/");
+    expect(await page.locator('meta[property="og:type"]').getAttribute("content")).toBe("website");
+    expect(await page.locator('meta[property="article:published_time"]').count()).toBe(0);
+    await page.getByRole("link", { name: "看报 首页" }).click();
+    await page.getByRole("heading", { level: 1, name: "各期报纸" }).waitFor();
+    await expect.poll(() => page.title()).toBe("看报 · 地方报纸数字档案");
+    expect(new URL((await canonical())!).pathname).toBe("/");
+    await page.goBack();
+    await expect.poll(() => page.title()).toBe("市中区报 · 2022年7月27日（推断） · 看报");
+    expect(await page.locator('link[rel="canonical"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("/index.html and the .html of an older build are the page, not the app's not-found page", async () => {
+    for (const [path, h1] of [
+      ["index.html", "各期报纸"],
+      [`${ARTICLE}.html`, "市领导来我区调研"],
+      [`${ARTICLE}/index.html`, "市领导来我区调研"],
+    ]) {
+      const { page } = await open(path);
+      await page.getByRole("heading", { level: 1, name: h1 }).waitFor();
+      expect(await page.getByText("找不到这个页面").count()).toBe(0);
+      await page.context().close();
+    }
   });
 });
 
@@ -75,6 +191,25 @@ describe("share", () => {
     await page.context().close();
   });
 
+  it("a link opened from WeChat on a phone with a system share sheet hydrates as well and offers the sheet", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, "share", { value: async () => {}, configurable: true });
+      document.addEventListener("DOMContentLoaded", () => {
+        (window as unknown as { first: Element | null }).first = document.querySelector("h1");
+      });
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    // WeChat appends its own parameters to shared links; the page is still the one prerendered.
+    await page.goto(new URL(`${ARTICLE}/?from=singlemessage&isappinstalled=0`, site.url).href);
+    await appReady(page);
+    await page.getByRole("button", { name: "分享…" }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { first: Element | null }).first === document.querySelector("h1"))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("#p3 scrolls to the third paragraph and marks it", async () => {
     const { page } = await open(`${ARTICLE}#p3`);
     await page.waitForFunction(() => !document.getElementById("prerender"));
@@ -102,11 +237,14 @@ describe("reach", () => {
     const feed = await parse("feed.xml");
     expect(feed.error).toBeNull();
     expect(feed.links).toHaveLength(19);
-    expect(feed.links[0]).toMatch(/\/issues\/000_7377606bfa394453\/[a-z0-9]+$/);
+    expect(feed.links[0]).toMatch(/\/issues\/000_7377606bfa394453\/[a-z0-9]+\/$/);
     const map = await parse("sitemap.xml");
     expect(map.error).toBeNull();
     expect(map.links).toEqual(expect.arrayContaining(feed.links));
-    expect(map.links).toHaveLength(1 + 2 + 19);
+    // Home, 2 issues, 19 articles, the tag index and a page per tag.
+    const tagPages = map.links.filter((l) => /\/tags\/[^/]+\/[^/]+\/$/u.test(l!));
+    expect(tagPages.length).toBeGreaterThan(20);
+    expect(map.links).toHaveLength(1 + 2 + 19 + 1 + tagPages.length);
     // The publication's own feed, as an article page announces it.
     await page.goto(new URL(ARTICLE, site.url).href);
     const announced = await page
@@ -147,16 +285,22 @@ describe("under a sub-path", () => {
   it("builds and works at /archive/: pages, links, data and search", async () => {
     const out = mkdtempSync(join(tmpdir(), "kanbao-base-"));
     process.env.KANBAO_BASE = "/archive/";
+    process.env.KANBAO_SITE_URL = "https://news.example.org";
+    const warnings: string[] = [];
+    const logger = createLogger("error");
+    logger.warn = (msg) => void warnings.push(msg);
     try {
       await viteBuild({
         root: ROOT,
         configFile: join(ROOT, "vite.config.ts"),
         build: { outDir: out, emptyOutDir: true },
-        logLevel: "error",
+        customLogger: logger,
       });
     } finally {
       delete process.env.KANBAO_BASE;
+      delete process.env.KANBAO_SITE_URL;
     }
+    expect(warnings.filter((w) => w.includes("KANBAO_SITE_URL"))).toEqual([]);
     const sub = await preview({
       root: ROOT,
       configFile: join(ROOT, "vite.config.ts"),
@@ -174,13 +318,15 @@ describe("under a sub-path", () => {
       await page.goto(base);
       await page.getByRole("link", { name: "市领导来我区调研" }).click();
       await page.getByRole("heading", { level: 1, name: "市领导来我区调研" }).waitFor();
-      expect(new URL(page.url()).pathname).toMatch(/^\/archive\/issues\/000_7377606bfa394453\/[a-z0-9]+$/);
+      expect(new URL(page.url()).pathname).toMatch(/^\/archive\/issues\/000_7377606bfa394453\/[a-z0-9]+\/$/);
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+      expect(canonical).toBe(`https://news.example.org${new URL(page.url()).pathname}`);
       await page.reload();
       await appReady(page);
       await page.getByRole("heading", { level: 1, name: "市领导来我区调研" }).waitFor();
       await page.getByRole("searchbox", { name: "搜索全文" }).fill("锂电");
       await page.getByText("共 3 篇").waitFor();
-      expect(new URL(page.url()).pathname).toBe("/archive/search");
+      expect(new URL(page.url()).pathname).toBe("/archive/search/");
       expect(errors).toEqual([]);
       await context.close();
     } finally {

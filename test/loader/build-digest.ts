@@ -1,15 +1,21 @@
 /** `tsx test/loader/build-digest.ts ROOT`: a SHA-256 per file of everything the loader writes for ROOT (data, pages, feeds, ledger), as JSON. */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { buildContent, dataFiles } from "../../src/loader/build";
-import { siteFiles } from "../../src/loader/site/site-files";
+import { feeds, sitemaps } from "../../src/loader/site/feeds";
+import { pageFile, sitePages } from "../../src/loader/site/pages";
+import { redirectFiles } from "../../src/loader/site/redirects";
+import { lookupPaths, type TagNames } from "../../src/shared/search/tag-lookup-paths";
 
+// Pages are rendered by the app from these files (the e2e suite covers that); what the loader writes is compared here.
 const build = buildContent(process.argv[2], { saveIds: false });
-const template = readFileSync(join(import.meta.dirname, "..", "..", "index.html"), "utf8");
+const site = { origin: "https://kanbao.example", base: "/" };
+const data = dataFiles(build);
+const tags = JSON.parse(String(data.get(lookupPaths.names()))) as TagNames;
 const files = new Map<string, string | Uint8Array>([
-  ...dataFiles(build),
-  ...siteFiles(build, template, { origin: "https://kanbao.example", base: "/" }),
+  ...data,
+  ...feeds(site, build.catalog, build.issues),
+  ...sitemaps(site, sitePages(build, tags).pages),
+  ...redirectFiles(site, build, pageFile),
   ["ids.jsonl", build.ledger],
 ]);
 const digest = Object.fromEntries([...files].map(([path, body]) => [path, createHash("sha256").update(body).digest("hex")]));

@@ -6,7 +6,8 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { buildContent, dataFiles } from "../../src/loader/build";
 import { feeds, sitemaps } from "../../src/loader/site/feeds";
-import { siteFiles } from "../../src/loader/site/site-files";
+import { sitePages } from "../../src/loader/site/pages";
+import { lookupPaths, type TagNames } from "../../src/shared/search/tag-lookup-paths";
 import { contentDir } from "./content-dir";
 import { FIXTURES } from "./helpers";
 
@@ -64,7 +65,9 @@ describe("export records that are not JSON, lack a title or hold control charact
 
   it("never reach the feeds, which stay well-formed XML", () => {
     const site = { origin: "https://kanbao.example", base: "/" };
-    const xml = [...feeds(site, build.catalog, build.issues), ...sitemaps(site, build.issues)].filter(([p]) => p.endsWith(".xml"));
+    const xml = [...feeds(site, build.catalog, build.issues), ...sitemaps(site, sitePages(build, tagNames(build)).pages)].filter(([p]) =>
+      p.endsWith(".xml"),
+    );
     expect(xml.map(([p]) => p)).toEqual(expect.arrayContaining(["feed.xml", "sitemap.xml"]));
     for (const [path, body] of xml) {
       expect(ILLEGAL.test(body), path).toBe(false);
@@ -78,13 +81,16 @@ describe("export records that are not JSON, lack a title or hold control charact
     expect(content).toContain("<p>第二段 ]]&gt; 与 &lt;script&gt;alert(1)&lt;/script&gt; &amp; 符号。</p>");
   });
 
-  it("nor the prerendered pages", () => {
-    const template = '<html><head><meta name="description" content="x" /><title>t</title></head><body><div id="app"></div></body></html>';
-    for (const [path, body] of siteFiles(build, template, { origin: "https://kanbao.example", base: "/" })) {
-      expect(ILLEGAL.test(body), path).toBe(false);
+  it("nor the data files the app renders every page from", () => {
+    for (const [path, body] of dataFiles(build)) {
+      if (typeof body === "string") expect(ILLEGAL.test(body), path).toBe(false);
     }
   });
 });
+
+function tagNames(build: ReturnType<typeof buildContent>): TagNames {
+  return JSON.parse(String(dataFiles(build).get(lookupPaths.names()))) as TagNames;
+}
 
 describe("the feed check can fail", () => {
   it("a title with U+000B is not XML (what the loader prevents)", () => {

@@ -3,11 +3,11 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildContent, type ContentBuild } from "../../src/loader/build";
-import { siteFiles } from "../../src/loader/site/site-files";
+import { redirectFiles } from "../../src/loader/site/redirects";
+import { pageFile } from "../../src/loader/site/pages";
 import { contentDir, issueText, SEEDS } from "./content-dir";
 
 const SITE = { origin: "https://kanbao.example", base: "/" };
-const TEMPLATE = '<html><head><meta name="description" content="x" /><title>t</title></head><body><div id="app"></div></body></html>';
 const SEED = SEEDS[0];
 const HEADLINE = "市领导来我区调研";
 const CORRECTED = "副市长左文来我区调研指导工作";
@@ -27,9 +27,10 @@ function open(build: ContentBuild, url: string): { title: string; first: string 
   const a = articleId ? f?.articles.find((x) => x.id === articleId) : undefined;
   if (a) return { title: a.title, first: a.paragraphs[0] };
   if (f && !articleId) return { title: f.issue.id, first: "" };
-  const page = siteFiles(build, TEMPLATE, SITE).get(`${url.slice(1)}.html`);
+  const page = redirectFiles(SITE, build, pageFile).get(pageFile(url.slice(1)));
   const to = page && /<meta http-equiv="refresh" content="0; url=([^"]+)"/u.exec(page)?.[1];
-  return to ? { redirect: to } : null;
+  // Redirects lead to the canonical URL, with its trailing slash.
+  return to ? { redirect: to.replace(/\/$/u, "") } : null;
 }
 
 const urlOf = (build: ContentBuild, title: string) => {

@@ -1,7 +1,8 @@
 /** Atom feeds (all articles, and one per publication), sitemap.xml and robots.txt. */
 import type { Catalog, IssueFile } from "../../shared/contract";
+import { issueLabel } from "../../shared/format";
 import { absolute, esc, opening, type SiteUrls } from "./html";
-import { issueLabel } from "./static-markup";
+import type { SitePage } from "./pages";
 import { slug } from "../ids";
 
 export const FEED_SIZE = 50;
@@ -21,7 +22,7 @@ function atom(site: SiteUrls, title: string, path: string, issues: IssueFile[]):
     .slice(0, FEED_SIZE);
   const updated = entries.length ? stamp(entries[0].f.issue.date)! : "1970-01-01T00:00:00Z";
   const items = entries.map(({ f, a }) => {
-    const url = absolute(site, `issues/${f.issue.id}/${a.id}`);
+    const url = absolute(site, `issues/${f.issue.id}/${a.id}/`);
     const html = a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join("");
     return `  <entry>
     <id>${esc(url)}</id>
@@ -64,13 +65,9 @@ export function feeds(site: SiteUrls, catalog: Catalog, issues: IssueFile[]): Ma
   return out;
 }
 
-export function sitemaps(site: SiteUrls, issues: IssueFile[]): Map<string, string> {
-  const urls: { loc: string; lastmod: string | null }[] = [{ loc: absolute(site, ""), lastmod: null }];
-  for (const f of issues) {
-    const lastmod = f.issue.date && /^\d{4}-\d{2}-\d{2}$/.test(f.issue.date) ? f.issue.date : null;
-    urls.push({ loc: absolute(site, `issues/${f.issue.id}`), lastmod });
-    for (const a of f.articles) urls.push({ loc: absolute(site, `issues/${f.issue.id}/${a.id}`), lastmod });
-  }
+/** Every page with content (home, issues, articles, the tag index and tags), at its canonical URL. */
+export function sitemaps(site: SiteUrls, pages: SitePage[]): Map<string, string> {
+  const urls = pages.filter((p) => p.kind !== "search").map((p) => ({ loc: absolute(site, p.path), lastmod: p.lastmod ?? null }));
   const page = (list: typeof urls) =>
     `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

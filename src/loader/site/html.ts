@@ -18,12 +18,14 @@ export function siteUrls(env = process.env): SiteUrls {
   return { origin, base };
 }
 
+/** A production build without KANBAO_SITE_URL publishes links to this machine: say so, once. */
+export function siteUrlWarning(env = process.env): string | null {
+  if (env.KANBAO_SITE_URL) return null;
+  return `kanbao: KANBAO_SITE_URL is not set, so canonical URLs, link previews (og:url, og:image), feeds and the sitemap point at ${siteUrls(env).origin}; set it to the public origin, e.g. KANBAO_SITE_URL=https://news.example.org`;
+}
+
 /** Path of a page under the base: `issues/x/y` → `/archive/issues/x/y`. */
 export const pathOf = (site: SiteUrls, path: string) => `${site.base}${path.replace(/^\/+/, "")}`;
 export const absolute = (site: SiteUrls, path: string) => `${site.origin}${pathOf(site, path)}`;
 
-/** The opening of a text for descriptions: whole characters, about `n` of them. */
-export function opening(text: string, n = 110): string {
-  const chars = [...text.replace(/\s+/gu, " ").trim()];
-  return chars.length > n ? `${chars.slice(0, n).join("")}…` : chars.join("");
-}
+export { opening } from "../../shared/page-meta";

@@ -6,7 +6,7 @@
  */
 import type { ContentBuild } from "../build";
 import { absolute, esc, pathOf, type SiteUrls } from "./html";
-import { issueLabel } from "./static-markup";
+import { issueLabel } from "../../shared/format";
 
 export function redirectPage(site: SiteUrls, to: string, title: string): string {
   const href = pathOf(site, to);
@@ -47,6 +47,7 @@ export function redirectFiles(
     for (const a of f.articles) titles.set(`issues/${f.issue.id}/${a.id}`, a.title);
   }
   const out = new Map<string, string>();
-  for (const r of build.redirects) out.set(fileOf(r.from), redirectPage(site, r.to, titles.get(r.to) ?? "看报"));
+  // To the page's canonical URL (with its trailing slash), so no host needs a second hop.
+  for (const r of build.redirects) out.set(fileOf(r.from), redirectPage(site, `${r.to}/`, titles.get(r.to) ?? "看报"));
   return out;
 }

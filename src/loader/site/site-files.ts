@@ -1,90 +1,91 @@
 /**
- * Every page of the built site as its own HTML file (for link previews and
- * readers without JavaScript), 404.html, an app shell for the service worker,
- * feeds, sitemap and robots.txt. Written after Vite has written index.html.
- * A page at /issues/x is the file issues/x.html, as static hosts serve clean URLs.
+ * The built site beyond the app: a page per route (home, each issue and
+ * article, search, the tag index and each tag), rendered by the app itself;
+ * 404.html; an app shell for the service worker; feeds, sitemap and robots.txt.
+ * Written after Vite has written index.html and the data files.
  */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { ContentBuild } from "../build";
-import { absolute, opening, type SiteUrls } from "./html";
-import { fillTemplate } from "./page-head";
-import { articleMarkup, homeMarkup, issueLabel, issueMarkup, notFoundMarkup, searchMarkup } from "./static-markup";
+import { absolute, type SiteUrls } from "./html";
+import { fillTemplate, type Head } from "./page-head";
 import { feedPath, feeds, sitemaps } from "./feeds";
-import { redirectFiles } from "./redirects";
-
-/** ISO time for article:published_time; month precision when the day was inferred. */
-function published(date: string | null, inferred: boolean): string | undefined {
-  if (!date || !/^\d{4}-\d{2}/.test(date)) return undefined;
-  return inferred ? date.slice(0, 7) : date;
-}
+import { pageFile, sitePages, type SitePage } from "./pages";
+import type { Renderer } from "./prerender";
+import type { ShareImage } from "./share-image";
+import { SITE_NAME } from "../../shared/page-meta";
+import { lookupPaths, type TagNames } from "../../shared/search/tag-lookup-paths";
 
 export const APP_SHELL = "app-shell.html";
 
-export function siteFiles(build: ContentBuild, template: string, site: SiteUrls): Map<string, string> {
-  const out = new Map<string, string>();
-  const allFeed: [string, string] = ["看报 · 最新文章", absolute(site, "feed.xml")];
-  const feedsOf = (publication: string | null): [string, string][] =>
-    publication ? [allFeed, [`${publication} · 看报`, absolute(site, feedPath(publication))]] : [allFeed];
-  const page = (
-    path: string,
-    title: string,
-    description: string,
-    body: string,
-    type: "website" | "article" = "website",
-    extra: { published?: string; section?: string; publication?: string | null } = {},
-  ) =>
-    fillTemplate(
-      template,
-      { title, description, url: absolute(site, path), type, ...extra, feeds: feedsOf(extra.publication ?? null) },
-      body,
-    );
+export interface SiteReport {
+  pages: number;
+  files: number;
+  /** Pages whose route failed or found nothing (never written as a page that says so with status 200), a bad share image. */
+  problems: string[];
+  skippedTags: string[];
+  seconds: number;
+}
 
-  out.set(
-    "index.html",
-    page("", "看报 · 地方报纸数字档案", "地方报纸数字档案：按期阅读、全文检索、按人物地点主题筛选。", homeMarkup(site, build.catalog)),
-  );
-  for (const f of build.issues) {
-    const label = issueLabel(f.issue);
-    out.set(
-      `issues/${f.issue.id}.html`,
-      page(
-        `issues/${f.issue.id}`,
-        `${label} · 看报`,
-        `${label}，共 ${f.articles.length} 篇：${f.articles
-          .slice(0, 3)
-          .map((a) => a.title)
-          .join("；")}`,
-        issueMarkup(site, f),
-        "website",
-        { publication: f.issue.publication },
-      ),
-    );
-    for (const a of f.articles) {
-      out.set(
-        `issues/${f.issue.id}/${a.id}.html`,
-        page(
-          `issues/${f.issue.id}/${a.id}`,
-          `${a.title} · ${f.issue.publication ?? "看报"}`,
-          opening(a.paragraphs.join("")),
-          articleMarkup(site, f, a),
-          "article",
-          {
-            published: published(f.issue.date, f.issue.dateInferred),
-            section: f.issue.publication ?? undefined,
-            publication: f.issue.publication,
-          },
-        ),
-      );
+/** Tags every page carries: the site's name and locale, its share image, its feeds. */
+function siteTags(site: SiteUrls, page: Pick<SitePage, "publication">, image: Head["tags"]): Head["tags"] {
+  const feed = (title: string, path: string) => ({
+    tag: "link" as const,
+    attrs: { rel: "alternate", type: "application/atom+xml", title, href: absolute(site, path) },
+  });
+  return [
+    { tag: "meta", attrs: { property: "og:site_name", content: SITE_NAME } },
+    { tag: "meta", attrs: { property: "og:locale", content: "zh_CN" } },
+    ...image,
+    feed(`${SITE_NAME} · 最新文章`, "feed.xml"),
+    ...(page.publication ? [feed(`${page.publication} · ${SITE_NAME}`, feedPath(page.publication))] : []),
+  ];
+}
+
+export async function writeSite(
+  build: ContentBuild,
+  dist: string,
+  site: SiteUrls,
+  renderer: Renderer,
+  share: ShareImage,
+  /** More pages by file, given the rule from a page path to its file (the redirect pages of former URLs); never over a page. */
+  morePages: (fileOf: (path: string) => string) => Map<string, string> = () => new Map(),
+): Promise<SiteReport> {
+  const image = share.tags;
+  const t0 = performance.now();
+  const template = readFileSync(join(dist, "index.html"), "utf8");
+  const write = (file: string, body: string | Uint8Array) => {
+    mkdirSync(dirname(join(dist, file)), { recursive: true });
+    writeFileSync(join(dist, file), body);
+  };
+  const tags = JSON.parse(readFileSync(join(dist, lookupPaths.names()), "utf8")) as TagNames;
+  const { pages, skippedTags } = sitePages(build, tags);
+  const problems: string[] = share.problem ? [share.problem] : [];
+  if (share.file) write(...share.file);
+  let rendered = 0;
+  const written = new Set<string>();
+  for (const page of pages) {
+    const r = await renderer.render(page.path);
+    if (r.error || r.notFound) {
+      problems.push(`/${page.path}: ${r.error ?? "the app found no such page"}`);
+      continue;
     }
+    write(pageFile(page.path), fillTemplate(template, r, siteTags(site, page, image)));
+    written.add(pageFile(page.path));
+    rendered++;
   }
-  // Former URLs (the id ledger) lead on to the pages that hold their articles now.
-  for (const [p, body] of redirectFiles(site, build, (path) => `${path}.html`)) if (!out.has(p)) out.set(p, body);
-  out.set("search.html", page("search", "搜索 · 看报", "在地方报纸档案中全文搜索。", searchMarkup(site)));
-  out.set("404.html", page("404.html", "找不到这个页面 · 看报", "链接可能有误，或这期报纸、这篇文章已不在档案中。", notFoundMarkup(site)));
-  out.set(
-    APP_SHELL,
-    fillTemplate(template, { title: "看报", description: "地方报纸数字档案", url: absolute(site, ""), type: "website" }, ""),
-  );
-  for (const [p, body] of feeds(site, build.catalog, build.issues)) out.set(p, body);
-  for (const [p, body] of sitemaps(site, build.issues)) out.set(p, body);
-  return out;
+  for (const [file, body] of morePages(pageFile)) if (!written.has(file)) write(file, body);
+  // Any path without a file: the app's own not-found page, which also renders real routes (older links) once it runs.
+  const notFound = await renderer.render("404/");
+  write("404.html", fillTemplate(template, notFound, siteTags(site, {}, image)));
+  write(APP_SHELL, fillTemplate(template, { head: { title: SITE_NAME, tags: [] } }, siteTags(site, {}, image)));
+  const extra = [...feeds(site, build.catalog, build.issues), ...sitemaps(site, pages)];
+  for (const [p, body] of extra) write(p, body);
+  return {
+    pages: rendered,
+    files: extra.length + 2,
+    problems,
+    skippedTags,
+    seconds: (performance.now() - t0) / 1000,
+  };
 }

@@ -6,21 +6,14 @@
  * matches characters, so results are checked as substrings before they are shown.
  */
 import { Charset, Index } from "flexsearch";
-import { SEARCH_DIR } from "./format";
+import type { TagNames } from "./tag-lookup-paths";
 
 export const TAG_LOOKUP_OPTIONS = { encoder: Charset.CJK, tokenize: "strict" } as const;
 
 export const createTagLookup = () => new Index(TAG_LOOKUP_OPTIONS);
 
-/** Every tag (`label:name`) and its article count, in index id order. */
-export type TagNames = [tag: string, count: number][];
-
-export const lookupPaths = {
-  names: () => `${SEARCH_DIR}/tag-names.json`,
-  /** `{"keys": [...]}`: the keys FlexSearch exported. */
-  keys: () => `${SEARCH_DIR}/tag-lookup/keys.json`,
-  part: (key: string) => `${SEARCH_DIR}/tag-lookup/${key}.json`,
-};
+// The paths live apart from FlexSearch, so a page that only reads the names does not load it.
+export { lookupPaths, type TagNames } from "./tag-lookup-paths";
 
 const nameOf = (tag: string) => tag.slice(tag.indexOf(":") + 1);
 
