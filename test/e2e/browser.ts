@@ -80,6 +80,16 @@ export interface Opened {
 export const appReady = (page: Page) =>
   page.waitForFunction(() => !document.getElementById("prerender") && !document.getElementById("app")?.hidden);
 
+/**
+ * The results of exactly `q` are on screen: not those of a shorter query typed on the way,
+ * nor the previous results while the new ones load.
+ */
+export const searchDone = (page: Page, q: string) =>
+  page.waitForFunction((q) => {
+    const s = document.querySelector<HTMLElement>("section[data-done-q]");
+    return s?.dataset.doneQ === q && s.getAttribute("aria-busy") === "false";
+  }, q);
+
 /** `path` in a fresh browser context (no cache, no service worker from another test); with JavaScript, once the app has taken over. */
 export async function openPage(
   site: Site,
