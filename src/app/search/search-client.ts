@@ -30,11 +30,12 @@ const post = (msg: WorkerRequest) => getWorker().postMessage(msg);
  * `signal` aborts, rejects with an AbortError and the worker drops it.
  */
 export function searchPage(req: Omit<SearchRequest, "id">, signal?: AbortSignal): Promise<SearchResponse> {
+  // Aborted before it was sent (its list moved on while this module loaded): it supersedes nothing.
+  if (signal?.aborted) return Promise.reject(aborted());
   const id = nextId++;
   for (const p of pending.values()) p.reject(aborted());
   pending.clear();
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(aborted());
     pending.set(id, { resolve, reject });
     signal?.addEventListener(
       "abort",
