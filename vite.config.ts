@@ -16,7 +16,7 @@ const { siteUrls } = (await loader("./src/loader/site/html.ts")) as typeof impor
 // KANBAO_BASE serves the site under a sub-path, e.g. /archive/ (normalised like the prerendered pages').
 const base = siteUrls().base;
 
-/** Every file under `dir`, with its size. */
+/** The size of every file under `dir`. */
 function sizes(dir: string): number[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? sizes(join(dir, e.name)) : [statSync(join(dir, e.name)).size],
