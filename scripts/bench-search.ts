@@ -19,6 +19,7 @@ import { diskEngine, inflate } from "../src/loader/node-search";
 import { normalize } from "../src/shared/search/normalize";
 import { parseQuery } from "../src/shared/search/query";
 import type { IssueFile } from "../src/shared/contract";
+import { TYPING_PAUSE_MS } from "../src/app/search/use-typed-query";
 import { ROOT, CHROMIUM, CHROMIUM_FLAGS } from "./lib/serve-dist";
 
 const GOALS = { coldKb: 100, laterMedianKb: 30, snippetsKb: 15, warmP95ChromiumMs: 5, screenMs: 50, indexMb: 30, buildS: 40 };
@@ -121,8 +122,12 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
   };
 }
 
-/** In the page: type `q` into the search box; resolve with ms until its results are in the DOM, and the worker's own ms. */
+/**
+ * In the page: type `q` into the search box; resolve with ms until its results are in the DOM, and the worker's own ms.
+ * A new query comes after a pause, as a reader's does: the box sends it at once (keystrokes closer together wait for the pause).
+ */
 const IN_PAGE_QUERY = `async (q) => {
+  await new Promise((r) => setTimeout(r, ${TYPING_PAUSE_MS}));
   const input = document.getElementById("site-search");
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
   const t0 = performance.now();

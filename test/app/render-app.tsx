@@ -1,4 +1,5 @@
-import { render } from "@testing-library/react";
+import { render, waitFor } from "@testing-library/react";
+import { expect } from "vitest";
 import { RouterProvider } from "@tanstack/react-router";
 import { vi } from "vitest";
 import { buildContent, dataFiles } from "../../src/loader/build";
@@ -30,3 +31,11 @@ export function renderAt(path: string) {
   const router = createAppRouter({ initialPath: path });
   return { router, ...render(<RouterProvider router={router} />) };
 }
+
+/** The results on screen are those of exactly `q`, not of a shorter query typed on the way. */
+export const resultsOf = (q: string) =>
+  waitFor(() => {
+    const section = document.querySelector("section[data-done-q]");
+    expect(section?.getAttribute("data-done-q")).toBe(q);
+    expect(section?.getAttribute("aria-busy")).toBe("false");
+  });

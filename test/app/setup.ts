@@ -1,8 +1,11 @@
 import "@testing-library/jest-dom/vitest";
 import { afterEach } from "vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 
 afterEach(() => cleanup());
+
+// findBy…/waitFor wait for a state, never for luck: on a busy 2-core machine the state may take seconds.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no scrolling; the router restores scroll positions.
 window.scrollTo = () => {};

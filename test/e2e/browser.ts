@@ -7,14 +7,17 @@ import { join } from "node:path";
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const ARTIFACTS = join(ROOT, "test-results");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** The build under test: dist/, or another folder (`npm run test:stress` builds its own). */
+const DIST = process.env.KANBAO_E2E_DIST ?? join(ROOT, "dist");
 
 /** Serve the production build in dist/ on a free local port. */
 export async function serveDist(): Promise<{ server: PreviewServer; url: string }> {
-  if (!existsSync(join(ROOT, "dist", "index.html"))) throw new Error("dist/ has no build: run `npm run build` first (npm test does)");
+  if (!existsSync(join(DIST, "index.html"))) throw new Error(`${DIST} has no build: run \`npm run build\` first (npm test does)`);
   // The project's own config: clean URLs to prerendered pages, 404.html for the rest, the base path.
   const server = await preview({
     root: ROOT,
     configFile: join(ROOT, "vite.config.ts"),
+    build: { outDir: DIST },
     preview: { port: 0, host: "127.0.0.1", strictPort: false },
     logLevel: "silent",
   });
@@ -78,6 +81,21 @@ export interface Opened {
 
 /** The app has taken over the prerendered page (hydrated it, or rendered afresh): src/main.tsx marks #app. */
 export const appReady = (page: Page) => page.waitForFunction(() => document.getElementById("app")?.hasAttribute("data-live"));
+
+/**
+ * The results of exactly `q` are on screen: not those of a shorter query typed on the way,
+ * nor the previous results while the new ones load.
+ */
+export const searchDone = (page: Page, q: string) =>
+  page.waitForFunction((q) => {
+    const s = document.querySelector<HTMLElement>("section[data-done-q]");
+    return s?.dataset.doneQ === q && s.getAttribute("aria-busy") === "false";
+  }, q);
+
+/** Nothing is loading (no `aria-busy`) and the fonts are in: layout and accessibility can be measured. */
+export async function settled(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && document.fonts.status === "loaded");
+}
 
 /** `path` in a fresh browser context (no cache, no service worker from another test); with JavaScript, once the app has taken over. */
 export async function openPage(

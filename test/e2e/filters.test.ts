@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { openPage, useSite } from "./browser";
+import { openPage, useSite, settled } from "./browser";
 
 const site = useSite();
 
@@ -23,14 +23,15 @@ describe("filters in Chromium", () => {
     await page.getByText("共 4 篇，按时间从新到旧").waitFor();
     await panelButton(page, "市中区").click();
     await page.getByText("共 2 篇，按时间从新到旧").waitFor();
-    const both = await titles(page);
-    expect(both).toEqual(["市检察院领导来我区调研", "枣庄日报社思想能力作风建设“双放双提”暨社长、总编走一线看发展大型采访活动走进我区"]);
+    const both = ["市检察院领导来我区调研", "枣庄日报社思想能力作风建设“双放双提”暨社长、总编走一线看发展大型采访活动走进我区"];
+    await expect.poll(() => titles(page)).toEqual(both);
+    await expect.poll(() => new URL(page.url()).searchParams.get("tags")).toContain("市中区");
     const shared = page.url();
     const again = await site.browser.newContext();
     const other = await again.newPage();
     await other.goto(shared);
     await other.getByText("共 2 篇，按时间从新到旧").waitFor();
-    expect(await titles(other)).toEqual(both);
+    await expect.poll(() => titles(other)).toEqual(both);
     await again.close();
     expect(errors).toEqual([]);
     await page.context().close();
@@ -42,10 +43,11 @@ describe("filters in Chromium", () => {
     // A search alone does not load the panel's data; opening the panel does.
     expect(requests.filter((r) => r.includes("doc-tags"))).toEqual([]);
     await page.getByRole("button", { name: "按人物、地点、主题筛选" }).click();
-    expect(await panelButton(page, "宋磊").textContent()).toContain("（2）");
+    await expect.poll(() => panelButton(page, "宋磊").textContent()).toContain("（2）");
     await panelButton(page, "宋磊").click();
     await page.getByText("共 2 篇").waitFor();
-    expect(page.url()).toContain("q=");
+    await expect.poll(() => new URL(page.url()).searchParams.get("tags")).toContain("宋磊");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("文明城市");
     await page.context().close();
   });
 
@@ -56,6 +58,7 @@ describe("filters in Chromium", () => {
     ]) {
       const { page } = await open(path);
       await page.getByText(/共 \d+ 篇/).waitFor();
+      await settled(page);
       const axe = await new AxeBuilder({ page }).analyze();
       expect(axe.violations.map((v) => v.id)).toEqual([]);
       await page.context().close();

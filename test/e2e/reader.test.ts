@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { join } from "node:path";
-import { ARTIFACTS, openPage, useSite, appReady } from "./browser";
+import { ARTIFACTS, openPage, useSite, appReady, settled } from "./browser";
 
 const site = useSite();
 
@@ -39,8 +39,8 @@ describe("reading in Chromium", () => {
     await page.reload();
     await appReady(page);
     await h1(page).filter({ hasText: "市领导来我区调研" }).waitFor();
-    expect(page.url()).toBe(deep);
-    expect(await page.getByText("本报讯 7月26日，副市长左文来我区调研。", { exact: false }).count()).toBe(1);
+    await expect.poll(() => page.url()).toBe(deep);
+    await expect.poll(() => page.getByText("本报讯 7月26日，副市长左文来我区调研。", { exact: false }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -70,17 +70,19 @@ describe("reading in Chromium", () => {
         .locator(".article-body p")
         .first()
         .evaluate((p) => getComputedStyle(p).fontSize);
-    const before = await size();
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+    const before = parseFloat(await size());
     await page.getByText("阅读设置").click();
     await page.getByRole("radio", { name: "大" }).check({ force: true });
     await page.getByRole("radio", { name: "深色" }).check({ force: true });
+    await expect.poll(async () => parseFloat(await size())).toBeGreaterThan(before);
+    await expect.poll(theme).toBe("dark");
     const larger = await size();
-    expect(parseFloat(larger)).toBeGreaterThan(parseFloat(before));
     await page.reload();
     await appReady(page);
     await h1(page).filter({ hasText: "市领导来我区调研" }).waitFor();
-    expect(await size()).toBe(larger);
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await expect.poll(size).toBe(larger);
+    await expect.poll(theme).toBe("dark");
     await page.context().close();
   });
 
@@ -88,16 +90,14 @@ describe("reading in Chromium", () => {
     const { page } = await open("/issues/000_7377606bfa394453");
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "跳到正文" });
-    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect((await skip.boundingBox())!.width).toBeGreaterThan(0);
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(async () => (await skip.boundingBox())?.width ?? 0).toBeGreaterThan(0);
     await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
     // From the main landmark, Tab reaches the first article of the table of contents.
-    let focused = "";
-    for (let i = 0; i < 10 && focused !== "市领导来我区调研"; i++) {
-      await page.keyboard.press("Tab");
-      focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
-    }
-    expect(focused).toBe("市领导来我区调研");
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+    for (let i = 0; i < 10 && (await focused()) !== "市领导来我区调研"; i++) await page.keyboard.press("Tab");
+    await expect.poll(focused).toBe("市领导来我区调研");
     await page.keyboard.press("Enter");
     await h1(page).filter({ hasText: "市领导来我区调研" }).waitFor();
     await page.keyboard.press("ArrowRight");
@@ -131,6 +131,7 @@ describe("every page type: accessible, fits a 360 px phone", () => {
     for (const width of [360, 1280]) {
       const { page, errors } = await open(target, width);
       await h1(page).first().waitFor();
+      await settled(page);
       const axe = await new AxeBuilder({ page }).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

@@ -7,7 +7,12 @@ export interface ResultItem {
   titleHits: number;
 }
 
+/**
+ * A query for the worker. The worker answers only the latest request: one sent
+ * after it supersedes it, and a superseded request gets no answer.
+ */
 export interface SearchRequest {
+  /** Increasing per page: a higher id is a newer request. */
   id: number;
   /** The query; empty lists every article the filters allow, newest first. */
   q: string;
@@ -19,6 +24,13 @@ export interface SearchRequest {
   /** Also count the filter panel's tags (loads the panel's data the first time). */
   facets: boolean;
 }
+
+/** The page no longer wants the answer to request `cancel` (its results list went away). */
+export interface CancelRequest {
+  cancel: number;
+}
+
+export type WorkerRequest = SearchRequest | CancelRequest;
 
 export type SearchResponse =
   | {

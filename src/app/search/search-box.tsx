@@ -3,8 +3,12 @@ import { useLocation, useNavigate } from "@tanstack/react-router";
 import { MAX_QUERY_CHARS } from "../../shared/search/query";
 import { validateSearchParams } from "./search-params";
 import { typingIn } from "../keys";
+import { imeKey, useTypedQuery } from "./use-typed-query";
 
-/** The search box on every page: `/` focuses it; typing shows results as you go. */
+/**
+ * The search box on every page: `/` focuses it; typing shows results as you go
+ * (not while an IME is composing, and once per quick run of keystrokes).
+ */
 export function SearchBox() {
   const navigate = useNavigate();
   const location = useLocation();
@@ -35,6 +39,7 @@ export function SearchBox() {
       search: (s: Record<string, unknown>) => (onSearch ? { ...s, q, page: undefined } : { q }),
       replace: onSearch,
     });
+  const typed = useTypedQuery(go);
 
   return (
     <form
@@ -43,7 +48,7 @@ export function SearchBox() {
       className="search-form"
       onSubmit={(e) => {
         e.preventDefault();
-        go(value);
+        if (!typed.isComposing()) typed.now(value);
       }}
     >
       <label htmlFor="site-search" className="sr-only">
@@ -59,11 +64,15 @@ export function SearchBox() {
         autoComplete="off"
         enterKeyHint="search"
         className="search-input"
+        onCompositionStart={typed.inputProps.onCompositionStart}
+        onCompositionEnd={typed.inputProps.onCompositionEnd}
         onChange={(e) => {
           setValue(e.target.value);
-          go(e.target.value);
+          typed.inputProps.onInput(e);
         }}
         onKeyDown={(e) => {
+          // Arrow keys and Enter pick and commit IME candidates while composing.
+          if (imeKey(e)) return;
           if (e.key === "ArrowDown") {
             const first = document.querySelector<HTMLElement>("[data-result-link]");
             if (first) {

@@ -13,7 +13,7 @@ export type SearchState =
 
 /**
  * Results of `q` within `filters`, up to `pages` pages, from the worker; a newer
- * request replaces an older one still running. Idle when there is neither a query nor a filter.
+ * request replaces an older one still running (the worker drops the older one). Idle when there is neither a query nor a filter.
  */
 export function useSearchResults(q: string, filters: FilterParams, pages: number, attempt: number, withFacets: boolean): SearchState {
   const [state, setState] = useState<SearchState>({ status: "idle" });
@@ -25,15 +25,15 @@ export function useSearchResults(q: string, filters: FilterParams, pages: number
       setState({ status: "idle" });
       return;
     }
-    let live = true;
+    // Superseded by the next query (or the list went away): the worker drops it.
+    const request = new AbortController();
+    const live = () => !request.signal.aborted;
     setState((s) => ({ status: "loading", previous: s.status === "done" ? s.result : s.status === "loading" ? s.previous : undefined }));
     import("./search-client")
-      .then(({ searchPage }) => searchPage({ q, tags, from, to, offset: 0, limit: pages * PAGE_SIZE, facets: withFacets }))
-      .then((r) => live && setState(r.ok ? { status: "done", q, result: r } : { status: "error", error: r.error }))
-      .catch((e: Error) => live && setState({ status: "error", error: e.message }));
-    return () => {
-      live = false;
-    };
+      .then(({ searchPage }) => searchPage({ q, tags, from, to, offset: 0, limit: pages * PAGE_SIZE, facets: withFacets }, request.signal))
+      .then((r) => live() && setState(r.ok ? { status: "done", q, result: r } : { status: "error", error: r.error }))
+      .catch((e: Error) => live() && setState({ status: "error", error: e.message }));
+    return () => request.abort();
   }, [q, key, pages, attempt, withFacets]);
   return state;
 }
