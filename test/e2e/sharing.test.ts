@@ -29,6 +29,16 @@ describe("every article is a real page", () => {
     await page.context().close();
   });
 
+  it("without JavaScript the search box still searches: it opens the search page with the query", async () => {
+    const { page } = await open(ARTICLE, { javaScriptEnabled: false });
+    await page.getByRole("searchbox", { name: "搜索全文" }).fill("卫生城市");
+    await page.getByRole("button", { name: "搜索" }).click();
+    await page.waitForURL((u) => u.pathname === "/search/");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("卫生城市");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain("搜索");
+    await page.context().close();
+  });
+
   it("link previews get a share image: a 1200×630 PNG the browser decodes", async () => {
     const { page } = await open(ARTICLE, { javaScriptEnabled: false });
     const og = async (p: string) => page.locator(`meta[property="${p}"]`).getAttribute("content");

@@ -46,6 +46,9 @@ export function SearchBox() {
       role="search"
       aria-label="全文搜索"
       className="search-form"
+      // Before the app has taken over (or without JavaScript) the form still searches: a plain GET to the search page.
+      action={`${import.meta.env.BASE_URL}search/`}
+      method="get"
       onSubmit={(e) => {
         e.preventDefault();
         if (!typed.isComposing()) typed.now(value);
@@ -57,6 +60,7 @@ export function SearchBox() {
       <input
         ref={input}
         id="site-search"
+        name="q"
         type="search"
         value={value}
         maxLength={MAX_QUERY_CHARS}
