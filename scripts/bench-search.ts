@@ -19,7 +19,7 @@ import { diskEngine, inflate } from "../src/loader/node-search";
 import { normalize } from "../src/shared/search/normalize";
 import { parseQuery } from "../src/shared/search/query";
 import type { IssueFile } from "../src/shared/contract";
-import { TYPING_PAUSE_MS } from "../src/app/search/use-typed-query";
+import { TYPING_PAUSE_MS } from "../src/app/search/typing-pause";
 import { ROOT, CHROMIUM, CHROMIUM_FLAGS } from "./lib/serve-dist";
 
 const GOALS = { coldKb: 100, laterMedianKb: 30, snippetsKb: 15, warmP95ChromiumMs: 5, screenMs: 50, indexMb: 30, buildS: 40 };

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
+import { TYPING_PAUSE_MS } from "./typing-pause";
 
-/** Keystrokes closer together than this are one query: only the last is searched. */
-export const TYPING_PAUSE_MS = 150;
+export { TYPING_PAUSE_MS };
 
 /** A key press that belongs to an IME (choosing a candidate, committing with Enter), not to the page. */
 export const imeKey = (e: React.KeyboardEvent) => e.nativeEvent.isComposing || e.keyCode === 229;
