@@ -1,4 +1,4 @@
-import { DATE_PARAM, validateFilters, type FilterParams } from "./search/filter-params";
+import { isDateParam, validateFilters, type FilterParams } from "./search/filter-params";
 
 /** Home page state in the URL: ?pub=…&date=YYYY-MM[-DD]&month=YYYY-MM, plus tag and date filters. Anything malformed is dropped. */
 export interface HomeSearch extends FilterParams {
@@ -7,8 +7,9 @@ export interface HomeSearch extends FilterParams {
   month?: string;
 }
 
-const text = (v: unknown, max: number) => (typeof v === "string" && v.trim() && v.length <= max ? v.trim() : undefined);
-const match = (v: unknown, re: RegExp) => (typeof v === "string" && re.test(v) ? v : undefined);
+// No publication name holds a control character (the loader drops them): ?pub=%00 names none.
+const text = (v: unknown, max: number) =>
+  typeof v === "string" && v.trim() && v.length <= max && !/\p{Cc}/u.test(v) ? v.trim() : undefined;
 
 /**
  * Every key is returned, undefined when invalid: the router merges this over
@@ -17,8 +18,8 @@ const match = (v: unknown, re: RegExp) => (typeof v === "string" && re.test(v) ?
 export function validateHomeSearch(raw: Record<string, unknown>): HomeSearch {
   return {
     pub: text(raw.pub, 60),
-    date: match(raw.date, DATE_PARAM),
-    month: match(raw.month, /^\d{4}-\d{2}$/),
+    date: isDateParam(raw.date) ? raw.date : undefined,
+    month: isDateParam(raw.month) && raw.month.length === 7 ? raw.month : undefined,
     ...validateFilters(raw),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * What a prerendered page shows, as a key: the routes it matched, how each
- * ended, and whether the URL carried state of its own (?q=, ?tags=, ?hl=).
+ * ended, their params, and whether the URL carried state of its own (?q=, ?tags=, ?hl=).
  * The build stamps it on the page; the app hydrates the page only when it has
  * loaded the same key, so the markup is the same, and renders afresh otherwise
  * (a search URL on the search page, a path served 404.html, the offline shell).
@@ -20,5 +20,8 @@ function searchState(router: AnyRouter): boolean {
 
 export function renderKey(router: AnyRouter): string {
   const routes = router.state.matches.map((m) => `${m.routeId}:${m._notFound ? "notFound" : m.status}`).join(" ");
-  return searchState(router) ? `${routes} ?` : routes;
+  // The params too: a host may serve a page's file at another URL (`宋磊%2F` decoded to `宋磊/`).
+  const params = router.state.matches.at(-1)?.params ?? {};
+  const key = Object.keys(params).length ? `${routes} ${JSON.stringify(params)}` : routes;
+  return searchState(router) ? `${key} ?` : key;
 }

@@ -5,10 +5,15 @@ import { routeTree } from "../routeTree.gen";
  * Pages are files `<path>/index.html`, so a static host answers `/issues/x/`
  * itself; `/issues/x` (hosts that redirect or rewrite it), `/issues/x/index.html`
  * and `/issues/x.html` (links from older builds) are the same page to the router,
- * which sees every path without the trailing slash.
+ * which sees every path without the trailing slash. Hosts serve `issues//x/` as
+ * `issues/x/`: so does the router, or the page would turn into the not-found page
+ * once the app takes over.
  */
 export function pagePath(pathname: string): string {
-  const path = pathname.replace(/\/index\.html$/u, "/").replace(/\.html$/u, "");
+  const path = pathname
+    .replace(/\/{2,}/gu, "/")
+    .replace(/\/index\.html$/u, "/")
+    .replace(/\.html$/u, "");
   return path.length > 1 ? path.replace(/\/+$/u, "") || "/" : path;
 }
 

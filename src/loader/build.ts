@@ -20,6 +20,7 @@ import { assignIds, type Built, type Redirect } from "./assign-ids";
 import { readLedger, saveLedger, serializeLedger } from "./ledger";
 import { sanitizeDeep } from "./sanitize";
 import { byCodePoint } from "./order";
+import { append } from "./arrays";
 
 export type { Problem } from "./config-file";
 export type { Redirect } from "./assign-ids";
@@ -88,8 +89,14 @@ export function buildContent(root = contentRoot(), options: BuildOptions = {}): 
   problems.push(...ledger.problems);
   notes.push(...ledger.notes);
   const listing = listSources(issuesDir(root), root);
-  problems.push(...listing.refused.map((s) => ({ file: s.rel, reason: s.reason })));
-  notes.push(...listing.hidden.map((s) => ({ file: s.rel, reason: s.reason })));
+  append(
+    problems,
+    listing.refused.map((s) => ({ file: s.rel, reason: s.reason })),
+  );
+  append(
+    notes,
+    listing.hidden.map((s) => ({ file: s.rel, reason: s.reason })),
+  );
   problems.push(
     ...unmatchedKeys(
       manifest,
@@ -104,8 +111,8 @@ export function buildContent(root = contentRoot(), options: BuildOptions = {}): 
       problems.push(r);
       unread.add(s.rel);
     } else {
-      built.push(...r.built);
-      problems.push(...r.problems);
+      append(built, r.built);
+      append(problems, r.problems);
     }
   }
   // A ledger key is the file's path, or the path and `#<issue>` for an export's issues.

@@ -117,7 +117,9 @@ export function exportIssues(
   const groups = new Map<string, Rec[]>();
   for (const r of recs) {
     const key = r.issue === undefined ? "" : String(r.issue);
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
   const fileId = issueIdFor(relPath, meta);
   const issues = [...groups].map(([key, group], gi): ExportIssue => {

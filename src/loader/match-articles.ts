@@ -24,22 +24,45 @@ const PART_OF = 0.2;
 
 const titleKey = (t: string) => t.normalize("NFKC").replace(/\s+/gu, "");
 
-function score(o: LedgerArticle, oSketch: number[], j: number, n: NowArticle, i: number): number {
-  return similarity(oSketch, n.sketch) + (titleKey(o.title) === titleKey(n.title) ? 0.5 : 0) + (i === j ? 0.1 : 0);
+/** `k → [v, …]`: `v` added to `k`'s list. */
+function addTo<K>(m: Map<K, number[]>, k: K, v: number): void {
+  const l = m.get(k);
+  if (!l) m.set(k, [v]);
+  else if (l[l.length - 1] !== v) l.push(v);
 }
+
+/**
+ * Which of `sketches` share a value with a sketch. Two bodies with a
+ * similarity above 0 share one, so only these need comparing, not every pair
+ * (an export without issue fields is one issue of the whole archive).
+ */
+function sharing(sketches: readonly (readonly number[])[]): (sketch: readonly number[]) => Set<number> {
+  const byValue = new Map<number, number[]>();
+  sketches.forEach((s, j) => s.forEach((h) => addTo(byValue, h, j)));
+  return (sketch) => new Set(sketch.flatMap((h) => byValue.get(h) ?? []));
+}
+const ascending = (s: Set<number>) => [...s].sort((a, b) => a - b);
 
 /** Best-first one-to-one matching: now index → old index. */
 function pairs(old: LedgerArticle[], now: NowArticle[], fixed: Map<number, number>): Map<number, number> {
   const sketches = old.map((o) => decodeSketch(o.sig));
+  const oldTitles = old.map((o) => titleKey(o.title));
+  // A pair reaches SAME only with the same headline or a shared sketch value.
+  const byTitle = new Map<string, number[]>();
+  oldTitles.forEach((t, j) => addTo(byTitle, t, j));
+  const similar = sharing(sketches);
   const usedOld = new Set(fixed.values());
   const cands: [number, number, number][] = [];
   now.forEach((n, i) => {
     if (fixed.has(i) || n.explicit) return;
-    old.forEach((o, j) => {
-      if (usedOld.has(j)) return;
-      const s = score(o, sketches[j], j, n, i);
+    const title = titleKey(n.title);
+    const candidates = similar(n.sketch);
+    for (const j of byTitle.get(title) ?? []) candidates.add(j);
+    for (const j of candidates) {
+      if (usedOld.has(j)) continue;
+      const s = similarity(sketches[j], n.sketch) + (oldTitles[j] === title ? 0.5 : 0) + (i === j ? 0.1 : 0);
       if (s >= SAME) cands.push([s, j, i]);
-    });
+    }
   });
   cands.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const out = new Map(fixed);
@@ -68,10 +91,16 @@ export function matchArticles(
   now: NowArticle[],
 ): { ids: string[]; articles: LedgerArticle[]; gone: string[] } {
   const fixed = new Map<number, number>();
+  const fixedOld = new Set<number>();
+  // Old articles by each id they answer to, in order.
+  const byOldId = new Map<string, number[]>();
+  old.forEach((o, j) => [o.id, ...o.was].forEach((id) => addTo(byOldId, id, j)));
   now.forEach((n, i) => {
     if (!n.explicit) return;
-    const j = old.findIndex((o, j) => ![...fixed.values()].includes(j) && (o.id === n.explicit || o.was.includes(n.explicit!)));
-    if (j >= 0) fixed.set(i, j);
+    const j = byOldId.get(n.explicit)?.find((j) => !fixedOld.has(j));
+    if (j === undefined) return;
+    fixed.set(i, j);
+    fixedOld.add(j);
   });
   const match = pairs(old, now, fixed);
   const taken = new Set([...old.flatMap((o) => [o.id, ...o.was]), ...gone]);
@@ -83,11 +112,15 @@ export function matchArticles(
     const id = n.explicit ?? o.id;
     return { id, title: n.title, sig: n.sig, was: [o.id, ...o.was].filter((w) => w !== id) };
   });
+  // Articles by the former ids they hold, in order (a holder may give one back below).
+  const wasOf = new Map<string, number[]>();
+  articles.forEach((a, i) => a.was.forEach((w) => addTo(wasOf, w, i)));
   now.forEach((n, i) => {
     if (match.has(i)) return;
     let id = n.explicit ?? articleIdFor(n.title);
     // An article back under the id it once had (split off again, restored) takes it back from the page it led to.
-    const holder = articles.find((a) => a.was.includes(id));
+    const h = wasOf.get(id)?.find((k) => articles[k].was.includes(id));
+    const holder = h === undefined ? undefined : articles[h];
     if (goneNow.has(id)) goneNow.delete(id);
     else if (holder) holder.was = holder.was.filter((w) => w !== id);
     else if (taken.has(id)) {
@@ -98,23 +131,26 @@ export function matchArticles(
     articles[i].id = id;
   });
   const matchedOld = new Set(match.values());
-  const nowSketches = now.map((n) => n.sketch);
+  const nowIds = new Set(articles.map((a) => a.id));
+  // A similarity of PART_OF or more needs a shared sketch value: only those articles are compared.
+  const nowSharing = sharing(now.map((n) => n.sketch));
   old.forEach((o, j) => {
     if (matchedOld.has(j)) return;
-    const ids = [o.id, ...o.was].filter((x) => !articles.some((a) => a.id === x));
+    const ids = [o.id, ...o.was].filter((x) => !nowIds.has(x));
     const os = decodeSketch(o.sig);
     let best = -1;
     let bestSim = PART_OF;
-    nowSketches.forEach((s, i) => {
-      const sim = similarity(os, s);
+    for (const i of ascending(nowSharing(os))) {
+      const sim = similarity(os, now[i].sketch);
       if (sim >= bestSim && (best < 0 || sim > bestSim)) [best, bestSim] = [i, sim];
-    });
+    }
     if (best >= 0) articles[best].was.push(...ids.filter((x) => !articles[best].was.includes(x)));
     else for (const x of ids) goneNow.add(x);
   });
+  const held = new Set(articles.flatMap((a) => [a.id, ...a.was]));
   return {
     ids: articles.map((a) => a.id),
     articles,
-    gone: [...goneNow].filter((g) => !articles.some((a) => a.id === g || a.was.includes(g))),
+    gone: [...goneNow].filter((g) => !held.has(g)),
   };
 }

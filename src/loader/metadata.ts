@@ -1,5 +1,7 @@
 /** Issue metadata: from the manifest, else inferred from the text and marked so. */
 
+import { maxOf } from "./arrays";
+
 export interface ManifestEntry {
   id?: string;
   publication?: string;
@@ -56,7 +58,7 @@ export function inferDate(text: string): InferredDate | null {
     if (!best || month * 100 + day > best.month * 100 + best.day) best = { year: null, month, day };
   }
   if (!best) return null;
-  let year: number | null = fullYears.length ? Math.max(...fullYears) : null;
+  let year: number | null = fullYears.length ? maxOf(fullYears) : null;
   if (year === null) {
     const counts = new Map<number, number>();
     for (const m of t.matchAll(/((?:19|20)\d{2})\s*年(?!代)/gu)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);

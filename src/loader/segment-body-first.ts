@@ -7,6 +7,7 @@ import { isNoise, ownLineByline, trailingByline, namesRole, isPhotoCredit } from
 import { isHeadlineLine } from "./headline";
 import { withText, type Segment, type Segmentation } from "./segment";
 import { endsSentence } from "./text";
+import { append } from "./arrays";
 
 const MAX_HEADLINE_LINES = 3;
 
@@ -135,7 +136,7 @@ export function segmentBodyFirst(lines: Line[], indent = false): Segmentation {
     cursor = a.headlineEnd;
   }
   const rest = lines.slice(cursor);
-  if (rest.length && rest.every((l) => isNoise(l.text))) noise.push(...rest);
+  if (rest.length && rest.every((l) => isNoise(l.text))) append(noise, rest);
   else if (rest.length) {
     warnings.push(`line ${rest[0].no}: text after the last headline has no byline or headline of its own`);
     segments.push({ headline: [], byline: null, body: rest });

@@ -7,6 +7,7 @@ import { boxByline, isNoise, isPhotoCredit, namesRole, ownLineByline } from "./p
 import { isHeadlineLine } from "./headline";
 import { endsSentence } from "./text";
 import type { Segment, Segmentation } from "./segment";
+import { append } from "./arrays";
 
 const MAX_HEADLINE_LINES = 3;
 
@@ -81,17 +82,17 @@ function carvePhotoStories(article: Segment, out: Segment[]): void {
     if (!c) continue;
     const story = storyBefore(body, from, i, current.body.length > 0);
     if (story) {
-      current.body.push(...body.slice(from, story[0]));
+      append(current.body, body.slice(from, story[0]));
       current = { headline: body.slice(story[0], story[1]), byline: c, body: body.slice(story[1], i) };
       out.push(current);
     } else {
-      current.body.push(...body.slice(from, i));
+      append(current.body, body.slice(from, i));
       if (current.byline === null) current.byline = c;
       else current.body.push(body[i]);
     }
     from = i + 1;
   }
-  current.body.push(...body.slice(from));
+  append(current.body, body.slice(from));
 }
 
 /** Text with no anchor: masthead noise, then headline-first stories if it has that shape. */
@@ -100,10 +101,10 @@ function unanchored(region: Line[], out: Segment[], noise: Line[]): void {
   const end = first < 0 ? -1 : headlineRun(region, first, region.length);
   const hasStory = first >= 0 && end < region.length && region.slice(end).some((l) => !isNoise(l.text));
   if (!hasStory) {
-    noise.push(...region);
+    append(noise, region);
     return;
   }
-  noise.push(...region.slice(0, first));
+  append(noise, region.slice(0, first));
   carvePhotoStories({ headline: region.slice(first, end), byline: null, body: region.slice(end) }, out);
 }
 
@@ -116,7 +117,7 @@ export function segmentHeadlineFirst(lines: Line[]): Segmentation {
   const leading = lines.slice(0, anchors.length ? starts[0] : lines.length);
   // Before the first anchored article: masthead lines, unless photo stories stand there.
   if (!anchors.length || leading.some((l) => credit(l))) unanchored(leading, segments, noise);
-  else noise.push(...leading);
+  else append(noise, leading);
   anchors.forEach((a, k) => {
     const end = k + 1 < anchors.length ? starts[k + 1] : lines.length;
     const headline = lines.slice(starts[k], a.at);

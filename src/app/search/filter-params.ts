@@ -9,6 +9,14 @@ export interface FilterParams {
 
 /** A date in the URL: YYYY-MM-DD or YYYY-MM. */
 export const DATE_PARAM = /^\d{4}-\d{2}(-\d{2})?$/;
+
+/** A date in the URL that is on the calendar: not 2022-13, not 2022-02-30. */
+export function isDateParam(v: unknown): v is string {
+  if (typeof v !== "string" || !DATE_PARAM.test(v)) return false;
+  const [y, m, d] = v.split("-").map(Number);
+  if (m < 1 || m > 12) return false;
+  return d === undefined || (d >= 1 && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d);
+}
 const MAX_TAGS = 8;
 
 export function validateFilters(raw: Record<string, unknown>): FilterParams {
@@ -19,8 +27,8 @@ export function validateFilters(raw: Record<string, unknown>): FilterParams {
   );
   return {
     tags: tags.length ? tags : undefined,
-    from: typeof raw.from === "string" && DATE_PARAM.test(raw.from) ? raw.from : undefined,
-    to: typeof raw.to === "string" && DATE_PARAM.test(raw.to) ? raw.to : undefined,
+    from: isDateParam(raw.from) ? raw.from : undefined,
+    to: isDateParam(raw.to) ? raw.to : undefined,
   };
 }
 
