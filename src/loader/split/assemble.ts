@@ -1,0 +1,101 @@
+/**
+ * Labels → articles: read headlines, bylines and paragraphs off the decoded
+ * roles, page by page. Every line's text lands in an article or in the noise list.
+ */
+import { joinWrapped } from "../text";
+import { layoutOf, roleOf, type Layout, type Role } from "./grammar";
+import type { ModelLine } from "./model-lines";
+import { bare, MARK } from "./shapes";
+import { pageOf, type PageInfo } from "./page-meta";
+
+export interface Draft {
+  /** Headline parts with their roles, in print order. */
+  parts: { role: "kicker" | "title" | "subtitle"; text: string }[];
+  byline: string | null;
+  paragraphs: string[];
+  page: PageInfo | null;
+  /** Indices (into the model lines) of the article's lines. */
+  members: number[];
+  layout: Layout;
+  /** The body has started (B: the headline closes the article). */
+  hasBody: boolean;
+}
+
+export interface Assembled {
+  drafts: Draft[];
+  noise: string[];
+  /** Indices of the page header lines. */
+  pageLines: number[];
+}
+
+/** Byline text without marks and brackets; marks the contract does not drop go to noise. */
+function bylineText(text: string, noise: string[]): string {
+  const mark = MARK.exec(text)?.[1] ?? "";
+  if (/[^□■◇◆☆★]/u.test(mark)) noise.push(mark);
+  const b = bare(text);
+  const rest = text.replace(MARK, "");
+  if (/^【/u.test(rest) && /】$/u.test(rest)) noise.push("【】");
+  return b.replace(/\s+/gu, " ");
+}
+
+export function assemble(lines: ModelLine[], states: number[]): Assembled {
+  const drafts: Draft[] = [];
+  const noise: string[] = [];
+  const pageLines: number[] = [];
+  let page: PageInfo | null = null;
+  let cur: Draft | null = null;
+  let prevRole: Role | null = null;
+  const open = (layout: Layout): Draft => {
+    cur = { parts: [], byline: null, paragraphs: [], page, members: [], layout, hasBody: false };
+    drafts.push(cur);
+    return cur;
+  };
+  const addByline = (d: Draft, text: string, cont: boolean) => {
+    const b = bylineText(text, noise);
+    d.byline = d.byline ? `${d.byline} ${b}` : b;
+    void cont;
+  };
+  lines.forEach((l, i) => {
+    const role = roleOf(states[i]);
+    const layout = layoutOf(states[i]);
+    const prev = prevRole;
+    prevRole = role;
+    if (role === "noise") {
+      noise.push(l.text);
+      return;
+    }
+    if (role === "page") {
+      noise.push(l.text);
+      pageLines.push(i);
+      page = pageOf(l.text) ?? page;
+      cur = null;
+      return;
+    }
+    let d: Draft | null = cur;
+    const headline = role === "kicker" || role === "title" || role === "subtitle" || role.endsWith("+");
+    if (layout === "A") {
+      const startsHead = (role === "kicker" || (role === "title" && prev !== "kicker" && prev !== "kicker+")) && true;
+      if (startsHead || !d) d = open("A");
+    } else {
+      const body = role === "pstart" || role === "pcont" || role === "credit" || role === "credit+";
+      if (!d || (body && d.parts.length > 0)) d = open("B");
+    }
+    d.members.push(i);
+    if (headline && !role.startsWith("byline") && !role.startsWith("credit")) {
+      if (role.endsWith("+") && d.parts.length) {
+        const last = d.parts[d.parts.length - 1];
+        last.text = joinWrapped(last.text, l.text);
+      } else d.parts.push({ role: role.replace("+", "") as "kicker" | "title" | "subtitle", text: l.text });
+      return;
+    }
+    if (role === "byline" || role === "byline+" || role === "credit" || role === "credit+") {
+      addByline(d, l.text, role.endsWith("+"));
+      return;
+    }
+    d.hasBody = true;
+    const ps = d.paragraphs;
+    if (role === "pstart" || !ps.length) ps.push(l.text);
+    else ps[ps.length - 1] = l.virtual ? ps[ps.length - 1] + l.sep + l.text : joinWrapped(ps[ps.length - 1], l.text);
+  });
+  return { drafts, noise, pageLines };
+}

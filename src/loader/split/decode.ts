@@ -1,0 +1,159 @@
+/**
+ * The decoder: the best sequence of states under the grammar (Viterbi), and for
+ * every line the best score of any sequence that gives it another role (max-
+ * marginals), whose distance to the best is the model's margin on that line.
+ *
+ * A line's score for a state is the sum of its features' weights for the state's
+ * role; an arc's score is its weight. Forced labels (an editor's corrections)
+ * remove every other state at their line.
+ */
+import { arcs, ROLES, STATES, roleOf, type Role } from "./grammar";
+import { FEATURES } from "./features";
+
+export interface Weights {
+  /** feature → role → weight; missing entries are 0. */
+  emit: Record<string, Partial<Record<Role, number>>>;
+  /** arc name (`A.title>A.pstart`, `^>A.title`, `A.pcont>$`) → weight; every allowed arc is listed. */
+  arcs: Record<string, number>;
+}
+
+const R = ROLES.length;
+const S = STATES.length;
+const NEG = -1e18;
+
+export interface Compiled {
+  /** FEATURES.length × R emission weights. */
+  emit: Float64Array;
+  /** Arc weights, by arc index (see `arcs()`). */
+  arcW: Float64Array;
+  /** Per target state: predecessor states and their arcs. */
+  into: { from: Int32Array; arc: Int32Array }[];
+  /** Per source state: successor states and their arcs (for the backward pass). */
+  outOf: { to: Int32Array; arc: Int32Array }[];
+  /** Arc index from the start into each state, from each state to the end; −1 where none. */
+  startArc: Int32Array;
+  endArc: Int32Array;
+}
+
+export const ARCS = arcs();
+
+export function compile(weights: Weights): Compiled {
+  const emit = new Float64Array(FEATURES.length * R);
+  FEATURES.forEach((f, i) => {
+    const row = weights.emit[f];
+    if (row) for (const [r, w] of Object.entries(row)) emit[i * R + ROLES.indexOf(r as Role)] = w ?? 0;
+  });
+  const arcW = Float64Array.from(ARCS.map((a) => weights.arcs[a.name] ?? 0));
+  const inFrom: number[][] = STATES.map(() => []);
+  const inArc: number[][] = STATES.map(() => []);
+  const outTo: number[][] = STATES.map(() => []);
+  const outArc: number[][] = STATES.map(() => []);
+  const startArc = new Int32Array(S).fill(-1);
+  const endArc = new Int32Array(S).fill(-1);
+  ARCS.forEach((a, k) => {
+    if (a.from < 0) startArc[a.to] = k;
+    else if (a.to < 0) endArc[a.from] = k;
+    else {
+      inFrom[a.to].push(a.from);
+      inArc[a.to].push(k);
+      outTo[a.from].push(a.to);
+      outArc[a.from].push(k);
+    }
+  });
+  return {
+    emit,
+    arcW,
+    into: inFrom.map((f, s) => ({ from: Int32Array.from(f), arc: Int32Array.from(inArc[s]) })),
+    outOf: outTo.map((t, s) => ({ to: Int32Array.from(t), arc: Int32Array.from(outArc[s]) })),
+    startArc,
+    endArc,
+  };
+}
+
+/** Role scores of each line: N × R. */
+export function emissions(model: Compiled, feats: number[][]): Float64Array {
+  const out = new Float64Array(feats.length * R);
+  feats.forEach((fs, i) => {
+    for (const f of fs) for (let r = 0; r < R; r++) out[i * R + r] += model.emit[f * R + r];
+  });
+  return out;
+}
+
+export interface Decoded {
+  /** Best state of each line. */
+  states: number[];
+  /** Score of the best sequence. */
+  best: number;
+  /** For each line and role, the best score of a sequence giving the line that role (N × R). */
+  roleBest: Float64Array;
+}
+
+/**
+ * Viterbi with max-marginals. `forced[i]`, where set, is the only role line i may take.
+ */
+export function decode(model: Compiled, em: Float64Array, forced?: (Role | null)[]): Decoded {
+  const n = em.length / R;
+  if (!n) return { states: [], best: 0, roleBest: new Float64Array(0) };
+  const allowed = (i: number, s: number) => !forced?.[i] || roleOf(s) === forced[i];
+  const fwd = new Float64Array(n * S).fill(NEG);
+  const back = new Int32Array(n * S).fill(-1);
+  const { arcW } = model;
+  const startW = (s: number) => (model.startArc[s] < 0 ? NEG : arcW[model.startArc[s]]);
+  const endW = (s: number) => (model.endArc[s] < 0 ? NEG : arcW[model.endArc[s]]);
+  for (let s = 0; s < S; s++) if (allowed(0, s) && model.startArc[s] >= 0) fwd[s] = startW(s) + em[s % R];
+  for (let i = 1; i < n; i++) {
+    for (let s = 0; s < S; s++) {
+      if (!allowed(i, s)) continue;
+      const { from, arc } = model.into[s];
+      let best = NEG;
+      let arg = -1;
+      for (let k = 0; k < from.length; k++) {
+        const v = fwd[(i - 1) * S + from[k]] + arcW[arc[k]];
+        if (v > best) {
+          best = v;
+          arg = from[k];
+        }
+      }
+      if (arg >= 0 && best > NEG / 2) {
+        fwd[i * S + s] = best + em[i * R + (s % R)];
+        back[i * S + s] = arg;
+      }
+    }
+  }
+  const bwd = new Float64Array(n * S).fill(NEG);
+  for (let s = 0; s < S; s++) bwd[(n - 1) * S + s] = endW(s);
+  for (let i = n - 2; i >= 0; i--) {
+    for (let s = 0; s < S; s++) {
+      const { to, arc } = model.outOf[s];
+      let best = NEG;
+      for (let k = 0; k < to.length; k++) {
+        const q = to[k];
+        if (!allowed(i + 1, q)) continue;
+        const v = arcW[arc[k]] + em[(i + 1) * R + (q % R)] + bwd[(i + 1) * S + q];
+        if (v > best) best = v;
+      }
+      bwd[i * S + s] = best;
+    }
+  }
+  let best = NEG;
+  let last = -1;
+  for (let s = 0; s < S; s++) {
+    const v = fwd[(n - 1) * S + s] + endW(s);
+    if (v > best) {
+      best = v;
+      last = s;
+    }
+  }
+  const states = new Array<number>(n);
+  states[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) states[i - 1] = back[i * S + states[i]];
+  const roleBest = new Float64Array(n * R).fill(NEG);
+  for (let i = 0; i < n; i++) {
+    for (let s = 0; s < S; s++) {
+      const v = fwd[i * S + s] + bwd[i * S + s];
+      const r = s % R;
+      if (v > roleBest[i * R + r]) roleBest[i * R + r] = v;
+    }
+  }
+  return { states, best, roleBest };
+}

@@ -1,0 +1,53 @@
+/**
+ * Doubts: lines where another role scores within the margin of the chosen one.
+ * The margin is the distance between the best reading of the issue and the best
+ * reading that gives the line another role (the decoder's max-marginals).
+ */
+import { BODY_ROLES, HEADLINE_ROLES, ROLES, type Role } from "./grammar";
+import type { Decoded } from "./decode";
+import type { ModelLine } from "./model-lines";
+
+export type DoubtKind = "boundary" | "headline" | "paragraph" | "byline";
+
+export interface Doubt {
+  kind: DoubtKind;
+  /** 1-based line of the file. */
+  line: number;
+  /** What the line was read as, and what it might be instead. */
+  chosen: Role;
+  alternative: Role;
+  /** Score margin to the alternative (smaller: closer call). */
+  margin: number;
+}
+
+const BYLINE_ROLES = new Set<Role>(["byline", "byline+", "credit", "credit+"]);
+
+export function kindOf(a: Role, b: Role): DoubtKind {
+  if (BODY_ROLES.has(a) && BODY_ROLES.has(b)) return "paragraph";
+  if (BYLINE_ROLES.has(a) || BYLINE_ROLES.has(b)) return "byline";
+  if (HEADLINE_ROLES.has(a) && HEADLINE_ROLES.has(b)) return "headline";
+  return "boundary";
+}
+
+/** Lines whose margin is under `threshold`, with the closest other role. */
+export function doubtsOf(lines: ModelLine[], d: Decoded, roles: Role[], threshold: number): Map<number, Doubt> {
+  const R = ROLES.length;
+  const out = new Map<number, Doubt>();
+  roles.forEach((chosen, i) => {
+    let alt = -1;
+    let altScore = -Infinity;
+    for (let r = 0; r < R; r++) {
+      if (ROLES[r] === chosen) continue;
+      const v = d.roleBest[i * R + r];
+      if (v > altScore) {
+        altScore = v;
+        alt = r;
+      }
+    }
+    const margin = d.best - altScore;
+    if (alt >= 0 && margin < threshold) {
+      out.set(i, { kind: kindOf(chosen, ROLES[alt]), line: lines[i].no, chosen, alternative: ROLES[alt], margin });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * Lines as the model sees them: the file's lines with their spacing made
+ * relative (a file with a blank line after every line counts one blank less), a
+ * credit set after a line's text split off as a line of its own (`virtual`), and
+ * the measures of the issue: the printed column around each line, whether the
+ * text is hard-wrapped, whether indents mark paragraphs.
+ */
+import type { Line } from "../lines";
+import { displayWidth } from "../text";
+import { CAMERA, ROLE, bylineShape } from "./shapes";
+
+export interface ModelLine {
+  /** 1-based line number in the file (a virtual line has its source line's number). */
+  no: number;
+  text: string;
+  indent: boolean;
+  /** Blank lines above, relative to the file's spacing. */
+  gap: number;
+  width: number;
+  /** A credit split off the end of the line before it. */
+  virtual: boolean;
+  /** What stood between the text and a split-off credit (to join them back). */
+  sep: string;
+  /** Width of the printed column around this line (second widest of its neighbours). */
+  column: number;
+}
+
+export interface Issue {
+  lines: ModelLine[];
+  /** Lines run on at a column width: line ends say little about paragraph ends. */
+  wrapped: boolean;
+  /** Paragraphs begin with an indent. */
+  indents: boolean;
+}
+
+// A credit after the text: `…动力。 （梁晓雨）`, `…游玩。 记者 江秋悦 周邦静 摄影报道`, `…盛宴。本报记者 刘鹰 摄`.
+const TAIL_BRACKET = /^(.*?[^\s])(\s*)([（(][^（）()]{2,40}[）)])$/u;
+const TAIL_PLAIN = /^(.*?[。！？!?…”」』）)])(\s*)((?:[^\s，。、；：！？,;:!?“”]{0,16}?)(?:记者|通讯员|摄影)[^，。；！？,;!?“”]{1,36})$/u;
+
+function splitTail(l: Line): [Line, Line, string] | null {
+  const m = TAIL_BRACKET.exec(l.text) ?? TAIL_PLAIN.exec(l.text);
+  if (!m || !m[1]) return null;
+  const credit = m[3];
+  if (!bylineShape(credit) || /\d/u.test(credit)) return null;
+  const inner = credit.replace(/^[（(]|[）)]$/gu, "");
+  // A bracket needs a sentence end or a space before it, or a role or camera in it.
+  if (TAIL_BRACKET.test(l.text) && !m[2] && !/[。！？!?…”」』]$/u.test(m[1]) && !ROLE.test(inner) && !CAMERA.test(inner)) return null;
+  if (!TAIL_BRACKET.test(l.text) && !(ROLE.test(credit) && (CAMERA.test(credit) || /\s/u.test(credit)))) return null;
+  const head = { ...l, text: m[1], width: l.width - displayWidth(m[2] + credit) };
+  const tail = { ...l, text: credit, indent: false, blankBefore: 0, width: displayWidth(credit) };
+  return [head, tail, m[2]];
+}
+
+const STOPPED = /[。！？!?…；;][”’」』）)》"']*$/u;
+
+export function prepare(lines: Line[]): Issue {
+  // Spacing: where nearly every line has a blank above, one blank is a line end.
+  const spaced = lines.length >= 6 && lines.slice(1).filter((l) => l.blankBefore > 0).length >= 0.85 * (lines.length - 1);
+  const out: ModelLine[] = [];
+  for (const l of lines) {
+    const gap = spaced ? Math.max(0, l.blankBefore - 1) : l.blankBefore;
+    const split = splitTail(l);
+    const base = { no: l.no, virtual: false, sep: "", column: 0 };
+    if (split) {
+      out.push({ ...base, text: split[0].text, indent: l.indent, gap, width: split[0].width });
+      out.push({ ...base, text: split[1].text, indent: false, gap: 0, width: split[1].width, virtual: true, sep: split[2] });
+    } else out.push({ ...base, text: l.text, indent: l.indent, gap, width: l.width });
+  }
+  // The column around each line: the second widest of the eleven lines centred on it.
+  for (let i = 0; i < out.length; i++) {
+    const ws = [];
+    for (let k = Math.max(0, i - 5); k <= Math.min(out.length - 1, i + 5); k++) if (!out[k].virtual) ws.push(out[k].width);
+    ws.sort((a, b) => b - a);
+    out[i].column = ws[Math.min(1, ws.length - 1)] ?? out[i].width;
+  }
+  // Wrapped: most lines of some length run on into the next without a sentence end.
+  let long = 0;
+  let runOn = 0;
+  for (let i = 0; i + 1 < out.length; i++) {
+    if ([...out[i].text].length < 8 || out[i].virtual) continue;
+    long++;
+    if (!STOPPED.test(out[i].text) && out[i + 1].gap === 0) runOn++;
+  }
+  const wrapped = long >= 3 && runOn >= 0.4 * long;
+  // Indents mark paragraphs where they stand at a fair share of the lines.
+  const indented = out.filter((l) => l.indent).length;
+  const indents = indented >= 2 && indented >= 0.05 * out.length;
+  return { lines: out, wrapped, indents };
+}
