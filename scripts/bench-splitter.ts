@@ -77,7 +77,7 @@ for (const [file, t] of Object.entries(truth)) {
 if (args.includes("--json")) {
   console.log(JSON.stringify({ seeds: `${seedOk}/${seedAll}`, sets }, null, 2));
 } else {
-  const cols: (keyof Row)[] = ["variant", "exact", "paragraphF1", "titles", "bylines", "pages", "doubtsPer100", "wrongWithDoubt"];
+  const cols: (keyof Row)[] = ["variant", "exact", "paragraphF1", "titles", "roles", "bylines", "pages", "doubtsPer100", "wrongWithDoubt"];
   for (const set of sets) {
     console.log(`\n## ${set.name}: ${set.rows[0].articles} articles, ${set.mb.toFixed(2)} MB split in ${set.seconds.toFixed(2)} s`);
     const table = [cols.map(String), ...set.rows.map((r) => cols.map((c) => String(r[c])))];

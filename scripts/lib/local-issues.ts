@@ -46,6 +46,9 @@ function randomStyle(rnd: Rnd): IssueStyle {
     indent: pick(["kept", "spaces", "lost", "flush", "lost"] as const, rnd),
     headGap: chance(0.6, rnd),
     breaks: pick([0, 0.04, 0.1], rnd),
+    interrupt: pick([0, 0, 0.03], rnd),
+    interruption: (r: Rnd) =>
+      pick<() => string>([() => `第${between(2, 8, r)}版`, () => jumpLine(r), () => pageFooter(r), () => columnHead(r)], r)(),
     spacing: pick(["blank", "blank", "none", "double", "mostly"] as const, rnd),
     punct: pick(["ascii", "full", "full", "mixed"] as const, rnd),
     furniture: pick(["bare", "pages", "masthead+pages", "masthead+pages"] as const, rnd),
@@ -170,14 +173,15 @@ export interface LocalSetOptions {
   seed: number;
 }
 
-/** Generated issues of 2 to 7 records each, drawn from one part of the local-news set. */
+/** Generated issues of 1 to 7 records each, drawn from one part of the local-news set. */
 export function localIssues({ part, issues, seed }: LocalSetOptions): GenIssue[] {
   const rnd = rng(seed);
   const all = readLocalNews();
   const pool = all.filter((r) => part === "all" || (part === "heldout") === isHeldOut(r.id));
   const out: GenIssue[] = [];
   for (let n = 0; n < issues; n++) {
-    const k = between(2, 7, rnd);
+    // Pages with one or two stories too: a short file has little to measure a column on.
+    const k = chance(0.2, rnd) ? between(1, 2, rnd) : between(2, 7, rnd);
     const items: NewsItem[] = [];
     while (items.length < k) {
       const it = pick(pool, rnd);

@@ -26,6 +26,7 @@ export interface Tally {
   articles: number;
   exact: number;
   titles: number;
+  roles: number;
   bylines: number;
   pages: number;
   paraTruth: number;
@@ -43,6 +44,7 @@ const empty = (): Tally => ({
   articles: 0,
   exact: 0,
   titles: 0,
+  roles: 0,
   bylines: 0,
   pages: 0,
   paraTruth: 0,
@@ -57,11 +59,12 @@ const empty = (): Tally => ({
 });
 
 export const norm = (s: string | null | undefined) => (s ?? "").normalize("NFKC").replace(/\s+/gu, "");
-const headKey = (a: { kicker: string | null; title: string; subtitle: string | null }) =>
-  [a.kicker, a.title, a.subtitle]
-    .filter((x) => x !== null && x !== "")
-    .map(norm)
-    .join("|");
+// The headline's text in print order: which lines form one part and which role each part has
+// is a separate question (roles are counted apart), so a title printed over two lines at its
+// space reads the same as two parts.
+const headKey = (a: { kicker: string | null; title: string; subtitle: string | null }) => norm([a.kicker, a.title, a.subtitle].join(""));
+const roleKey = (a: { kicker: string | null; title: string; subtitle: string | null }) =>
+  JSON.stringify([norm(a.kicker), norm(a.title), norm(a.subtitle)]);
 const articleKey = (a: SplitArticle | TruthArticle) => JSON.stringify([headKey(a), norm(a.byline), a.paragraphs.map(norm)]);
 const pageKey = (p: { number: string; name: string | null } | null | undefined) => (p ? `${norm(p.number)}:${norm(p.name)}` : "-");
 
@@ -92,6 +95,7 @@ export class Scores {
     const issueKeys = ["all", ...Object.entries(issue.variant).map(([d, v]) => `${d}=${v}`)];
     const exact = bagOf(got.articles.map(articleKey));
     const titles = bagOf(got.articles.map(headKey));
+    const roles = bagOf(got.articles.map(roleKey));
     const withPage = bagOf(got.articles.map((a) => `${headKey(a)}#${pageKey(a.page)}`));
     const bylines = bagOf(got.articles.map((a) => `${headKey(a)}#${norm(a.byline)}`));
     const doubtLines = got.articles.flatMap((a) => (a.doubts ?? []).map((d) => d.line));
@@ -110,6 +114,7 @@ export class Scores {
         .map(([d, v]) => `${d}=${v}`);
       const ok = take(exact, articleKey(a));
       const title = take(titles, headKey(a));
+      const role = take(roles, roleKey(a));
       const page = take(withPage, `${headKey(a)}#${pageKey(a.page)}`);
       const byline = take(bylines, `${headKey(a)}#${norm(a.byline)}`);
       const flagged = doubtLines.some((l) => l >= a.lines[0] - 1 && l <= a.lines[1] + 1);
@@ -121,10 +126,12 @@ export class Scores {
         const n = b.paragraphs.filter((p) => want.has(norm(p))).length;
         return n > (best ? best.paragraphs.filter((p) => want.has(norm(p))).length : 0) ? b : best;
       }, null);
+      const own = doubtLines.filter((l) => l >= a.lines[0] && l <= a.lines[1]).length;
       const tally = (t: Tally) => {
         t.articles++;
         if (ok) t.exact++;
         if (title) t.titles++;
+        if (role) t.roles++;
         if (page) t.pages++;
         if (byline) t.bylines++;
         if (!ok) t.wrong++;
@@ -135,6 +142,7 @@ export class Scores {
       this.add(issueKeys, tally);
       this.add(tagKeys, (t) => {
         tally(t);
+        t.doubts += own;
         t.paraPred += twin ? twin.paragraphs.length : 0;
       });
     }
@@ -158,6 +166,7 @@ export interface Row {
   exactShare: number;
   paragraphF1: number;
   titles: string;
+  roles: string;
   bylines: string;
   pages: string;
   doubtsPer100: number;
@@ -174,6 +183,7 @@ export function rows(s: Scores): Row[] {
       exactShare: t.articles ? t.exact / t.articles : 0,
       paragraphF1: Number(paragraphF1(t).toFixed(4)),
       titles: pct(t.titles, t.articles),
+      roles: pct(t.roles, t.articles),
       bylines: pct(t.bylines, t.articles),
       pages: pct(t.pages, t.articles),
       doubtsPer100: Number(((100 * t.doubts) / Math.max(1, t.articles)).toFixed(1)),

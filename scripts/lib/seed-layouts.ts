@@ -19,7 +19,7 @@
 import type { Story } from "./corpus";
 import { rng } from "./corpus";
 import type { GenIssue, TruthArticle } from "./gen/issue";
-import { between, chance, personName, pick, units, wrap, type Rnd } from "./gen/print";
+import { between, breakTitle, chance, personName, pick, units, wrap, type Rnd } from "./gen/print";
 import { Sheet } from "./gen/sheet";
 
 const ORGS = ["区委宣传部", "兴仁街道党工委", "区融媒体中心", "高新区党政办公室", "兴仁街道党史学习教育领导小组办公室", "区应急管理局"];
@@ -37,6 +37,8 @@ interface Head {
 /** The corpus title as a printed headline: 【栏目】 → kicker, `——…` → subtitle. */
 function headOf(title: string, rnd: Rnd): Head {
   let t = clean(title);
+  // Local papers now and then end a title with an exclamation (开园啦!).
+  if (!/[！？!?]$/u.test(t) && chance(0.04, rnd)) t += pick(["！", "!"], rnd);
   let kicker: string | null = null;
   const k = /^【([^】]{1,20})】\s*(.+)$/u.exec(t);
   if (k) {
@@ -52,14 +54,22 @@ function headOf(title: string, rnd: Rnd): Head {
   return { kicker, title: t, subtitle };
 }
 
-/** The headline's parts as lines: a spaced title longer than `max` units in two parts. */
-function headParts(h: Head, max: number): { text: string; label: string }[][] {
+/**
+ * The headline's parts as lines. A spaced title wider than `max` units is set on
+ * two lines at its space: two parts (title and subtitle, or kicker and title).
+ */
+function headParts(h: Head, max: number, rnd: Rnd): { text: string; label: string }[][] {
+  const sp = h.title.indexOf(" ");
+  if (units(h.title) > max && sp > 0 && (!h.subtitle || !h.kicker)) {
+    const [x, y] = [h.title.slice(0, sp), h.title.slice(sp + 1)];
+    if (!h.subtitle) [h.title, h.subtitle] = [x, y];
+    else [h.kicker, h.title] = [x, y];
+  }
   const parts: { text: string; label: string }[][] = [];
   if (h.kicker) parts.push([{ text: h.kicker, label: "kicker" }]);
-  const sp = h.title.indexOf(" ");
-  if (units(h.title) > max && sp > 0) {
-    parts.push([{ text: h.title.slice(0, sp), label: "title" }], [{ text: h.title.slice(sp + 1), label: "head+" }]);
-  } else parts.push([{ text: h.title, label: "title" }]);
+  parts.push([{ text: h.title, label: "title" }]);
+  // Papers print the subtitle with its dash or without.
+  if (h.subtitle?.startsWith("——") && chance(0.5, rnd)) h.subtitle = h.subtitle.slice(2);
   if (h.subtitle) parts.push([{ text: h.subtitle, label: "subtitle" }]);
   return parts;
 }
@@ -82,13 +92,18 @@ function bylineA(rnd: Rnd): string {
   )();
 }
 
-function storyA(sheet: Sheet, s: Story, rnd: Rnd): TruthArticle | null {
+function storyA(sheet: Sheet, s: Story, others: Story[], rnd: Rnd): TruthArticle | null {
   const ps = paragraphsOf(s.body);
   if (!ps.length) return null;
   const h = headOf(s.title, rnd);
-  const photo = ps.length <= 3 && ps.every((p) => STOP_END.test(p)) && chance(0.12, rnd);
-  const parts = headParts(h, 84);
-  if (photo && parts.length === 1) parts.push([{ text: pick(["美丽乡村入画来", "图说", "幸福生活 看得见"], rnd), label: "subtitle" }]);
+  const photo = ps.length <= 4 && ps.every((p) => STOP_END.test(p)) && chance(0.25, rnd);
+  // A photo story's headline: a line of its own under the title.
+  if (photo && !h.subtitle && !h.kicker)
+    h.subtitle =
+      clean(pick(others, rnd).title)
+        .replace(/^【[^】]*】/u, "")
+        .slice(0, 26) || null;
+  const parts = headParts(h, 84, rnd);
   const first = sheet.size;
   parts.forEach((part, k) => {
     if (k > 0) sheet.gap(photo ? 1 : 1);
@@ -123,6 +138,11 @@ function storyA(sheet: Sheet, s: Story, rnd: Rnd): TruthArticle | null {
       sheet.line(c.slice(at).join(""), "pcont");
     } else sheet.line(p, "pstart");
     if (k < ps.length - 1) sheet.gap();
+    // Now and then a page mark between two paragraphs: the story runs on to another page.
+    if (k < ps.length - 1 && chance(0.02, rnd)) {
+      sheet.line(pick([`第${between(2, 8, rnd)}版`, `（下转第${between(2, 8, rnd)}版）`, `上接${between(1, 3, rnd)}版`], rnd), "noise");
+      sheet.gap();
+    }
   });
   if (photo) {
     sheet.gap();
@@ -181,15 +201,14 @@ function storyB(sheet: Sheet, s: Story, rnd: Rnd): TruthArticle | null {
     }
     if (last || chance(0.92, rnd)) sheet.gap();
   });
-  const parts = headParts(h, 2 * between(16, 24, rnd));
+  const parts = headParts(h, 2 * between(16, 24, rnd), rnd);
   // A single title longer than a headline line is wrapped over two lines (one title).
   parts.forEach((part, k) => {
     if (k > 0 && chance(0.3, rnd)) sheet.gap();
     for (const l of part) {
-      const lim = 2 * between(15, 22, rnd);
+      const lim = 2 * between(11, 20, rnd);
       if (l.label === "title" && units(l.text) > lim && !l.text.includes(" ")) {
-        const ls = wrap(l.text, Math.ceil(units(l.text) / 2) + 2, 0, rnd);
-        ls.forEach((x, i) => sheet.line(x, i === 0 ? "title" : "head+"));
+        breakTitle(l.text, rnd).forEach((x, i) => sheet.line(x, i === 0 ? "title" : "head+"));
       } else sheet.line(l.text, l.label);
     }
   });
@@ -217,7 +236,7 @@ export function seedLayoutIssues(groups: Story[][], layout: "A" | "B" | "both", 
     }
     const truth: TruthArticle[] = [];
     for (const s of stories) {
-      const t = l === "A" ? storyA(sheet, s, rnd) : storyB(sheet, s, rnd);
+      const t = l === "A" ? storyA(sheet, s, stories, rnd) : storyB(sheet, s, rnd);
       if (t) truth.push(t);
     }
     if (!truth.length) return;

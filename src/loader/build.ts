@@ -105,9 +105,23 @@ export function dataFiles(build: ContentBuild): Map<string, string | Uint8Array>
 export function summary(build: ContentBuild): string {
   const articles = build.issues.reduce((n, f) => n + f.articles.length, 0);
   const warned = build.issues.filter((f) => f.warnings.length).length;
+  // The splitter's doubts, per source file (for editors; --strict does not fail on them).
+  const doubts = new Map<string, Map<string, number>>();
+  for (const f of build.issues)
+    for (const a of f.articles)
+      for (const d of a.doubts) {
+        const kinds = doubts.get(f.issue.source) ?? new Map<string, number>();
+        kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
+        doubts.set(f.issue.source, kinds);
+      }
+  const total = (k: Map<string, number>) => [...k.values()].reduce((n, x) => n + x, 0);
+  const doubtCount = [...doubts.values()].reduce((n, k) => n + total(k), 0);
   const lines = [
-    `kanbao: ${build.files} file(s) in ${build.root}: ${build.issues.length} issue(s), ${articles} article(s), ${build.problems.length} problem(s)${warned ? `, ${warned} issue(s) with warnings` : ""}`,
+    `kanbao: ${build.files} file(s) in ${build.root}: ${build.issues.length} issue(s), ${articles} article(s), ${build.problems.length} problem(s)${warned ? `, ${warned} issue(s) with warnings` : ""}${doubtCount ? `, ${doubtCount} doubt(s) in ${doubts.size} file(s)` : ""}`,
     ...build.problems.map((p) => `  ✗ ${p.file}: ${p.reason}`),
+    ...[...doubts]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([file, k]) => `  ? ${file}: ${total(k)} doubt(s) (${[...k].map(([kind, n]) => `${kind} ${n}`).join(", ")})`),
   ];
   return lines.join("\n");
 }

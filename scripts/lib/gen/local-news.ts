@@ -78,6 +78,10 @@ function creditNames(raw: string): string {
     .trim();
 }
 
+// `…。杜雯拓 摄`, `…。茂名日报社全媒体记者黄信涛摄`, `…。 (于成刚)`: a credit after the last sentence.
+const CLOSING_CREDIT =
+  /^(.*[。！？”])\s*((?:[^\s，。、；：！？]{0,14}?(?:记者|通讯员)\S{0,4}\s*)?\p{Script=Han}{2,4}\s*摄|[（(]\p{Script=Han}{2,4}[）)])$/u;
+
 function toItem(r: NewsRecord): NewsItem {
   const paragraphs = r.paragraphs.map((p) => p.trim());
   let form: CreditForm = r.byline_form === "meta" ? "none" : r.byline_form;
@@ -95,6 +99,16 @@ function toItem(r: NewsRecord): NewsItem {
       form = "none";
       creditRaw = null;
     }
+  } else if (form === "none") {
+    // A credit closing the text (the last caption's, the last brief's) is the byline, as in the seeds.
+    const last = paragraphs[paragraphs.length - 1];
+    const m = CLOSING_CREDIT.exec(last);
+    if (m) {
+      paragraphs[paragraphs.length - 1] = m[1].trim();
+      byline = creditNames(m[2]);
+      creditRaw = m[2];
+      form = "end-inline";
+    } else creditRaw = null;
   } else creditRaw = null;
   return {
     id: r.id,

@@ -5,7 +5,7 @@
  * inside the first paragraph, over two lines, with □ ■ 口 ● marks, padded names).
  */
 import type { Sheet } from "./sheet";
-import { between, breakInside, chance, padName, pick, units, wrap, type Rnd } from "./print";
+import { between, breakInside, breakTitle, chance, padName, pick, units, wrap, type Rnd } from "./print";
 
 export interface Style {
   order: "head" | "body";
@@ -16,6 +16,9 @@ export interface Style {
   headGap: boolean;
   /** Chance of a column break inside a paragraph. */
   breaks: number;
+  /** Chance of a noise line (page mark, jump line, footer) between two paragraphs, and its maker. */
+  interrupt?: number;
+  interruption: (rnd: Rnd) => string;
 }
 
 export interface PrintedArticle {
@@ -63,28 +66,43 @@ function padNames(names: string): string {
     .join(" ");
 }
 
+/** A headline part as printed lines: wrapped where wider than the headline column. */
 function headlineLines(text: string, style: Style, rnd: Rnd): string[] {
   const hw = style.column ? Math.max(style.column, 24) + between(0, 12, rnd) : 0;
   if (hw && units(text) > hw) {
+    const sp = text.indexOf(" ");
+    if (sp > 0) return [text.slice(0, sp), text.slice(sp + 1)];
     const n = Math.ceil(units(text) / hw);
-    return wrap(text, Math.ceil(units(text) / n) + 2, 0, rnd);
-  }
-  if (/ /u.test(text) && chance(0.3, rnd)) {
-    const i = text.indexOf(" ");
-    return [text.slice(0, i), text.slice(i + 1)].filter(Boolean);
+    return n === 2 ? breakTitle(text, rnd) : wrap(text, Math.ceil(units(text) / n) + 2, 0, rnd);
   }
   return [text];
 }
 
-function printHeadline(sheet: Sheet, a: ArticleText, style: Style, rnd: Rnd): void {
+type Head = Pick<ArticleText, "kicker" | "title" | "subtitle">;
+
+/**
+ * Print the headline; a title with a space may be set on two lines at the space,
+ * which a reader takes as two parts (title and subtitle, or kicker and title).
+ */
+function printHeadline(sheet: Sheet, a: Head, style: Style, rnd: Rnd): Head {
+  const h: Head = { kicker: a.kicker, title: a.title, subtitle: a.subtitle };
+  const sp = h.title.indexOf(" ");
+  // Typesetters break a spaced title at its space, where it has to break at all.
+  const mustBreak = style.column > 0 && units(h.title) > Math.max(style.column, 24);
+  if (sp > 0 && (!h.kicker || !h.subtitle) && (mustBreak || chance(0.3, rnd))) {
+    const [x, y] = [h.title.slice(0, sp), h.title.slice(sp + 1)];
+    if (!h.subtitle) [h.title, h.subtitle] = [x, y];
+    else [h.kicker, h.title] = [x, y];
+  }
   const parts: [string, string][] = [];
-  if (a.kicker) parts.push([a.kicker, "kicker"]);
-  parts.push([a.title, "title"]);
-  if (a.subtitle) parts.push([a.subtitle, "subtitle"]);
+  if (h.kicker) parts.push([h.kicker, "kicker"]);
+  parts.push([h.title, "title"]);
+  if (h.subtitle) parts.push([h.subtitle, "subtitle"]);
   parts.forEach(([text, label], k) => {
     if (k > 0 && style.headGap) sheet.gap();
     headlineLines(text, style, rnd).forEach((l, i) => sheet.line(l, i === 0 ? label : "head+"));
   });
+  return h;
 }
 
 function indentOf(style: Style, rnd: Rnd): { prefix: string; offset: number } {
@@ -164,8 +182,9 @@ export function printArticle(sheet: Sheet, a: ArticleText, style: Style, rnd: Rn
     credit.lines.forEach((l, i) => sheet.line(l, i === 0 ? "byline" : "byline+"));
     sheet.gap();
   };
+  let head: Head = a;
   if (style.order === "head") {
-    printHeadline(sheet, a, style, rnd);
+    head = printHeadline(sheet, a, style, rnd);
     sheet.gap(between(1, 2, rnd));
   }
   let lastLine = -1;
@@ -177,6 +196,11 @@ export function printArticle(sheet: Sheet, a: ArticleText, style: Style, rnd: Rn
       lastLine = sheet.line(l, i === 0 ? "pstart" : "pcont");
     });
     if (k < a.paragraphs.length - 1) sheet.gap();
+    // Now and then a page mark, jump line or footer between two paragraphs (the article runs on).
+    if (k < a.paragraphs.length - 1 && style.interrupt && chance(style.interrupt, rnd)) {
+      sheet.line(style.interruption(rnd), "noise");
+      sheet.gap();
+    }
   });
   if (credit.where === "end-inline") {
     const item = sheet.items[lastLine] as { text: string; label: string };
@@ -191,12 +215,10 @@ export function printArticle(sheet: Sheet, a: ArticleText, style: Style, rnd: Rn
   }
   if (style.order === "body") {
     sheet.gap();
-    printHeadline(sheet, a, style, rnd);
+    head = printHeadline(sheet, a, style, rnd);
   }
   return {
-    kicker: a.kicker,
-    title: a.title,
-    subtitle: a.subtitle,
+    ...head,
     byline: credit.byline,
     paragraphs: a.paragraphs,
     credit: credit.tag,

@@ -66,9 +66,10 @@ export function wrap(p: string, column: number, firstOffset: number, rnd: Rnd): 
 /** Split a string at a random point inside a sentence (not right after a stop), keeping both halves non-empty. */
 export function breakInside(p: string, rnd: Rnd): [string, string] | null {
   const c = [...p];
-  if (c.length < 16) return null;
+  if (c.length < 30) return null;
   for (let tries = 0; tries < 8; tries++) {
-    const at = between(6, c.length - 6, rnd);
+    // The piece before a column break filled at least a line or so of the column.
+    const at = between(Math.max(14, Math.floor(c.length * 0.3)), c.length - 6, rnd);
     if (/[。！？；!?;\s]/u.test(c[at - 1]) || /[\s，。、；：！？）》”,.;:!?)]/u.test(c[at])) continue;
     if (/[A-Za-z0-9]/.test(c[at - 1]) && /[A-Za-z0-9]/.test(c[at])) continue;
     return [c.slice(0, at).join(""), c.slice(at).join("")];
@@ -92,4 +93,22 @@ export function personName(rnd: Rnd): string {
 /** Pad a two-character name to three with a space, as some papers print (`王 五`). */
 export function padName(n: string): string {
   return [...n].length === 2 ? `${[...n][0]} ${[...n][1]}` : n;
+}
+
+/**
+ * A title set on two lines: broken somewhere between a third and two thirds of
+ * its length (typesetters break at a phrase, which may fall anywhere), never
+ * inside a Latin word or number, nor before a closing mark.
+ */
+export function breakTitle(t: string, rnd: Rnd): string[] {
+  const c = [...t];
+  const ok: number[] = [];
+  for (let i = Math.ceil(c.length / 3); i <= Math.floor((2 * c.length) / 3); i++) {
+    if (/[A-Za-z0-9.%]/.test(c[i - 1]) && /[A-Za-z0-9.%]/.test(c[i])) continue;
+    if (/[，。、；：！？）》”’]/u.test(c[i]) || /[“‘《（]/u.test(c[i - 1]) || c[i] === " " || c[i - 1] === " ") continue;
+    ok.push(i);
+  }
+  if (!ok.length) return [t];
+  const i = pick(ok, rnd);
+  return [c.slice(0, i).join(""), c.slice(i).join("")];
 }

@@ -7,7 +7,7 @@
  * role; an arc's score is its weight. Forced labels (an editor's corrections)
  * remove every other state at their line.
  */
-import { arcs, ROLES, STATES, roleOf, type Role } from "./grammar";
+import { arcs, ARC_NAMES, ROLES, STATES, roleOf, type Role } from "./grammar";
 import { FEATURES } from "./features";
 
 export interface Weights {
@@ -24,7 +24,7 @@ const NEG = -1e18;
 export interface Compiled {
   /** FEATURES.length × R emission weights. */
   emit: Float64Array;
-  /** Arc weights, by arc index (see `arcs()`). */
+  /** Arc weights, by weight index (see ARC_NAMES); arcs of the same name share one. */
   arcW: Float64Array;
   /** Per target state: predecessor states and their arcs. */
   into: { from: Int32Array; arc: Int32Array }[];
@@ -36,6 +36,9 @@ export interface Compiled {
 }
 
 export const ARCS = arcs();
+const weightOf = new Map(ARC_NAMES.map((n, i) => [n, i]));
+/** The weight index of each arc. */
+export const ARC_WEIGHT = Int32Array.from(ARCS.map((a) => weightOf.get(a.name)!));
 
 export function compile(weights: Weights): Compiled {
   const emit = new Float64Array(FEATURES.length * R);
@@ -43,7 +46,7 @@ export function compile(weights: Weights): Compiled {
     const row = weights.emit[f];
     if (row) for (const [r, w] of Object.entries(row)) emit[i * R + ROLES.indexOf(r as Role)] = w ?? 0;
   });
-  const arcW = Float64Array.from(ARCS.map((a) => weights.arcs[a.name] ?? 0));
+  const arcW = Float64Array.from(ARC_NAMES.map((n) => weights.arcs[n] ?? 0));
   const inFrom: number[][] = STATES.map(() => []);
   const inArc: number[][] = STATES.map(() => []);
   const outTo: number[][] = STATES.map(() => []);
@@ -51,13 +54,14 @@ export function compile(weights: Weights): Compiled {
   const startArc = new Int32Array(S).fill(-1);
   const endArc = new Int32Array(S).fill(-1);
   ARCS.forEach((a, k) => {
-    if (a.from < 0) startArc[a.to] = k;
-    else if (a.to < 0) endArc[a.from] = k;
+    const w = ARC_WEIGHT[k];
+    if (a.from < 0) startArc[a.to] = w;
+    else if (a.to < 0) endArc[a.from] = w;
     else {
       inFrom[a.to].push(a.from);
-      inArc[a.to].push(k);
+      inArc[a.to].push(w);
       outTo[a.from].push(a.to);
-      outArc[a.from].push(k);
+      outArc[a.from].push(w);
     }
   });
   return {

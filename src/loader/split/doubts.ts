@@ -51,3 +51,25 @@ export function doubtsOf(lines: ModelLine[], d: Decoded, roles: Role[], threshol
   });
   return out;
 }
+
+const READING: Record<Role, string> = {
+  noise: "noise (no article's text)",
+  page: "a page header",
+  kicker: "the kicker (引题)",
+  "kicker+": "the kicker's next line",
+  title: "the title",
+  "title+": "the title's next line",
+  subtitle: "the subtitle (副题)",
+  "subtitle+": "the subtitle's next line",
+  byline: "the byline",
+  "byline+": "the byline's next line",
+  pstart: "a new paragraph",
+  pcont: "the paragraph above, continued",
+  credit: "a closing credit (byline)",
+  "credit+": "the credit's next line",
+};
+
+/** A doubt as the contract publishes it: the kind, the line, the two readings in words. */
+export function describeDoubt(d: Doubt): { kind: DoubtKind; line: number; reading: string; alternative: string } {
+  return { kind: d.kind, line: d.line, reading: READING[d.chosen], alternative: READING[d.alternative] };
+}

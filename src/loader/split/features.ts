@@ -12,12 +12,14 @@ export const FEATURES = [
   ...["end:stop", "end:excl", "end:comma", "end:colon", "end:close", "end:open", "end:other"],
   ...["inner:stop", "inner:comma", "inner:space", "has:digit", "has:latin"],
   ...["start:dateline", "start:leadcredit", "start:enum", "start:mark", "start:quote", "start:dash", "start:tag", "start:label"],
-  ...["start:caption", "start:subject", "start:paren"],
+  ...["start:caption", "start:subject", "start:paren", "start:verb", "end:openverb", "prev:openverb", "prev:space"],
+  ...["start:actor", "prev:excl", "prev:label"],
   ...["by:role", "by:camera", "by:bracketed", "by:shape", "by:names", "by:org", "by:shape&role", "by:shape&camera"],
   ...["by:shape&names", "by:bracketed&shape", "by:bracketed&names", "by:marked", "by:short&names"],
   ...["no:page", "no:date", "no:weekday", "no:masthead", "no:contact", "no:promo", "no:url", "no:jump", "no:editor"],
   ...["no:section", "no:latin", "no:paper", "no:weather", "no:any&short"],
-  ...["ti:column", "ti:like", "ti:like&gap", "ti:like&after"],
+  ...["ti:column", "ti:like", "ti:like&gap", "ti:like&after", "ti:like&next", "ti:like&prev:stop", "ti:like&prev:body"],
+  ...["u:ti:like", "u:ti:like&next", "w:ti:like&short", "ti:excl", "ti:lone", "ti:like&credit-ahead", "credit-ahead"],
   ...["gap:0", "gap:1", "gap:2+", "after:0", "after:1", "after:2+", "first", "last"],
   ...["indent", "indents&indent", "indents&noindent", "indent&prev:stop", "indents&noindent&prev:mid"],
   ...["virtual", "virtual&prev:stop"],
@@ -41,6 +43,8 @@ interface Shape {
   comma: boolean;
   mid: boolean;
   titleLike: boolean;
+  space: boolean;
+  openEnd: boolean;
   byline: boolean;
   noise: boolean;
   dateline: boolean;
@@ -49,6 +53,7 @@ interface Shape {
 }
 
 const STOP = /[。！？!?…；;][”’」』）)》"'】]*$/u;
+const FULL_STOP = /[。…；;][”’」』）)》"'】]*$/u;
 const EXCL = /[！？!?][”’」』）)》"']*$/u;
 const COMMA = /[，,、]$/u;
 const COLON = /[：:]$/u;
@@ -77,7 +82,9 @@ function shapeOf(l: ModelLine): Shape {
     stop,
     comma,
     mid: !stop,
-    titleLike: len >= 2 && len <= 40 && !inner && !stop && !comma,
+    titleLike: len >= 2 && len <= 40 && !inner && !FULL_STOP.test(t) && !comma,
+    space: /[^\x00-\x7f] [^\x00-\x7f]/u.test(t),
+    openEnd: S.OPEN_END.test(t),
     byline: shape && (S.ROLE.test(t) || S.CAMERA.test(t) || (S.bracketed(t) && S.namesOnly(t))),
     noise,
     dateline: S.DATELINE.test(t),
@@ -102,6 +109,14 @@ const NEXT_FILL: Feature[] = ["w:next:full", "w:next:near", "w:next:short", "w:n
 export function featuresOf(issue: Issue): number[][] {
   const { lines, wrapped, indents } = issue;
   const shapes = lines.map(shapeOf);
+  // A credit line coming up before the next headline-like line: the text between is a story closed by it.
+  const creditAhead = new Array<boolean>(lines.length).fill(false);
+  for (let i = lines.length - 2, next = -1; i >= 0; i--) {
+    const n = shapes[i + 1];
+    if (n.byline && !lines[i + 1].virtual) next = i + 1;
+    else if (n.titleLike) next = -1;
+    creditAhead[i] = next >= 0 && next - i <= 8;
+  }
   return lines.map((l, i) => {
     const f: Feature[] = ["bias"];
     const s = shapes[i];
@@ -111,7 +126,7 @@ export function featuresOf(issue: Issue): number[][] {
     const nl = lines[i + 1];
     f.push(LEN.find(([max]) => s.len <= max)![1]);
     if (EXCL.test(t)) f.push("end:excl");
-    if (s.stop) f.push("end:stop");
+    else if (s.stop) f.push("end:stop");
     else if (COMMA.test(t)) f.push("end:comma");
     else if (COLON.test(t)) f.push("end:colon");
     else if (CLOSE.test(t)) f.push("end:close");
@@ -133,6 +148,13 @@ export function featuresOf(issue: Issue): number[][] {
     if (/^(图为|图片|▲|◀|►)/u.test(t)) f.push("start:caption");
     if (S.SUBJECT.test(t)) f.push("start:subject");
     if (/^[（(]/u.test(t)) f.push("start:paren");
+    if (S.VERB_START.test(t)) f.push("start:verb");
+    if (s.openEnd) f.push("end:openverb");
+    if (p?.openEnd) f.push("prev:openverb");
+    if (p?.space) f.push("prev:space");
+    if (S.ACTOR_START.test(t)) f.push("start:actor");
+    if (i > 0 && EXCL.test(lines[i - 1].text)) f.push("prev:excl");
+    if (i > 0 && /^[^，。：:]{2,8}[：:|｜]/u.test(lines[i - 1].text)) f.push("prev:label");
     // Bylines and credits.
     const role = S.ROLE.test(t);
     const camera = S.CAMERA.test(t);
@@ -171,6 +193,16 @@ export function featuresOf(issue: Issue): number[][] {
     if (s.titleLike) f.push("ti:like");
     if (s.titleLike && l.gap > 0) f.push("ti:like&gap");
     if (s.titleLike && (!nl || nl.gap > 0)) f.push("ti:like&after");
+    if (s.titleLike && n?.titleLike) f.push("ti:like&next");
+    if (s.titleLike && p?.stop) f.push("ti:like&prev:stop");
+    if (s.titleLike && p && p.len > 40) f.push("ti:like&prev:body");
+    if (s.titleLike && !wrapped) f.push("u:ti:like");
+    if (s.titleLike && !wrapped && n?.titleLike) f.push("u:ti:like&next");
+    if (s.titleLike && wrapped && s.fill >= 2) f.push("w:ti:like&short");
+    if (s.titleLike && EXCL.test(t)) f.push("ti:excl");
+    if (creditAhead[i]) f.push(s.titleLike ? "ti:like&credit-ahead" : "credit-ahead");
+    // A headline-like line between two lines much longer than it.
+    if (s.titleLike && p && n && p.len > 2 * s.len && n.len > 2 * s.len) f.push("ti:lone");
     // Spacing and position.
     f.push(l.gap === 0 ? "gap:0" : l.gap === 1 ? "gap:1" : "gap:2+");
     if (nl) f.push(nl.gap === 0 ? "after:0" : nl.gap === 1 ? "after:1" : "after:2+");

@@ -83,7 +83,12 @@ export const layoutOf = (s: number): Layout => LAYOUTS[Math.floor(s / ROLES.leng
 export interface Arc {
   from: number;
   to: number;
-  /** Name of the arc's weight: `A.title>A.pstart`, `^>A.title`, `A.page>B.pstart`. */
+  /**
+   * Name of the arc's weight. Arcs inside a layout share their weight with the same
+   * arc of the other layout (`title>pstart`), so a stretch both layouts can read
+   * scores the same in either: the layout is told by what only one allows (how a
+   * file starts and ends, a byline above the text, a headline after a credit).
+   */
   name: string;
 }
 
@@ -95,7 +100,8 @@ export function arcs(): Arc[] {
       for (const to of tos) {
         const f = from === "^" ? -1 : stateOf(l, from);
         const t = to === "$" ? -1 : stateOf(l, to);
-        out.push({ from: f, to: t, name: `${from === "^" ? "^" : `${l}.${from}`}>${to === "$" ? "$" : `${l}.${to}`}` });
+        const name = from === "^" ? `^>${l}.${to}` : to === "$" ? `${l}.${from}>$` : `${from}>${to}`;
+        out.push({ from: f, to: t, name });
       }
     }
   }
@@ -109,3 +115,6 @@ export function arcs(): Arc[] {
   }
   return out;
 }
+
+/** The distinct weight names of the arcs, in a fixed order. */
+export const ARC_NAMES = [...new Set(arcs().map((a) => a.name))];

@@ -76,3 +76,13 @@ export const ENUMERATION =
 /** A place or body as subject (高新区…, 兴仁街道…, 市检察院…). */
 export const SUBJECT =
   /^(我区|全区|我市|全市|我县|全县|市委|区委|县委|[\p{Script=Han}]{1,6}?(区|县|市|镇|乡|街道|社区|村)(?![域级道路线长委]))/u;
+
+/** A headline line opening with a verb or coverb of its own (美化乡村…, 推动项目…): a part, not a wrapped title's rest. */
+export const VERB_START =
+  /^(美化|打造|推进|推动|助力|聚力|聚焦|加快|加强|提升|深化|筑牢|守护|共建|共享|奏响|谱写|绘就|跑出|按下|做好|抓好|实现|开启|迈向|争创|喜迎|礼赞|致敬|激活|点亮|擦亮|托起|赋能|凝聚|汇聚|书写|织密|守牢|夯实|树立|彰显|答好|交出|跑好|下好|唱响|扮靓|引导|放飞|弘扬|传承|营造|促进|倡导|携手|共谱|共创|坚持|全力|奋力|持续|扎实|让|为|用|以|向|与)/u;
+/** A line ending on a verb or word still waiting for its object (高新区召开 / …会议): wrapped, not a part. */
+export const OPEN_END =
+  /(开展|庆祝|组织|参加|推进|推动|做好|加强|深入|助力|打造|开启|实施|参观|走进|深化|出台|荣获|迎来|创建|举办|的|在|对|为|与|和|及|让|把|将|向|从|以|暨)$/u;
+/** A headline led by a person and a verb of office (习近平会见…, 王沪宁出席…): a title of its own. */
+export const ACTOR_START =
+  /^\p{Script=Han}{2,3}(将|还|也|同)?(出席|主持|会见|会晤|签署|颁发|宣布|点燃|致电|致信|看望|调研|考察|讲话|强调|指出|参加)/u;

@@ -129,7 +129,6 @@ export function splitLines(raw: Line[], opts: SplitOptions = {}): Split {
   const doubts = doubtsOf(lines, dec, roles, opts.doubtMargin ?? WEIGHTS.doubtMargin);
   const owner = new Array<number>(lines.length).fill(-1);
   kept.forEach(({ d }, k) => d.members.forEach((i) => (owner[i] = k)));
-  let next = kept.length ? 0 : -1;
   const articles: SplitArticle[] = kept.map(({ a }) => ({ ...a, doubts: [] }));
   for (let i = lines.length - 1, after = -1; i >= 0; i--) {
     if (owner[i] >= 0) after = owner[i];
@@ -138,8 +137,6 @@ export function splitLines(raw: Line[], opts: SplitOptions = {}): Split {
     const k = owner[i] >= 0 ? owner[i] : after >= 0 ? after : kept.length - 1;
     if (k >= 0) articles[k].doubts.unshift(dt);
   }
-  void next;
-  next = 0;
   // Issue metadata: the first date a page header or date line prints, the paper a masthead line names.
   let date: string | null = null;
   let publication: string | null = null;
