@@ -14,7 +14,8 @@ import { join } from "node:path";
 import { toLines } from "../src/loader/lines";
 import { prepare, type ModelLine } from "../src/loader/split/model-lines";
 import { featuresOf, FEATURES } from "../src/loader/split/features";
-import { ARCS, ARC_WEIGHT, compile, decode, emissions } from "../src/loader/split/decode";
+import { charsOf } from "../src/loader/split/split";
+import { ARCS, ARC_WEIGHT, compile, decode, emissions, MAX_BYLINE_CHARS, MAX_HEADLINE_CHARS } from "../src/loader/split/decode";
 import { ARC_NAMES, ROLES, stateOf, roleOf, type Layout, type Role } from "../src/loader/split/grammar";
 import { byIssue, readCorpus, rng } from "./lib/corpus";
 import { accumulate, step, trainer, type Example as CrfExample } from "./lib/crf";
@@ -83,6 +84,16 @@ function examples(issues: GenIssue[], stats: { outside: string[] }): Example[] {
     const issue = prepare(toLines(g.text));
     const gold = goldOf(g, issue.lines);
     const path = arcsOf(gold);
+    const chars = charsOf(issue.lines);
+    const tooLong = gold.findIndex(
+      (s, i) =>
+        (/^(kicker|title|subtitle)/.test(roleOf(s)) && chars[i] > MAX_HEADLINE_CHARS) ||
+        (/^(byline|credit)/.test(roleOf(s)) && chars[i] > MAX_BYLINE_CHARS),
+    );
+    if (tooLong >= 0) {
+      stats.outside.push(`${g.name} line ${issue.lines[tooLong].no}: a ${roleOf(gold[tooLong])} of ${chars[tooLong]} characters`);
+      continue;
+    }
     if (!path) {
       const bad = gold.findIndex((s, i) => arcOf(i ? gold[i - 1] : -1, s) === undefined);
       stats.outside.push(
@@ -90,7 +101,7 @@ function examples(issues: GenIssue[], stats: { outside: string[] }): Example[] {
       );
       continue;
     }
-    out.push({ name: g.name, feats: featuresOf(issue), gold, goldArcs: path });
+    out.push({ name: g.name, feats: featuresOf(issue), gold, goldArcs: path, chars });
   }
   return out;
 }
@@ -124,7 +135,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   let lines = 0;
   if (epoch === EPOCHS || epoch % 5 === 0) {
     for (const ex of data) {
-      const pred = decode(model, emissions(model, ex.feats)).states;
+      const pred = decode(model, emissions(model, ex.feats, ex.chars)).states;
       lines += pred.length;
       pred.forEach((s, i) => (wrongLines += roleOf(s) === roleOf(ex.gold[i]) ? 0 : 1));
     }
@@ -140,7 +151,7 @@ const wrongMargins: number[] = [];
 let wrong = 0;
 let total = 0;
 for (const ex of data) {
-  const d = decode(model, emissions(model, ex.feats));
+  const d = decode(model, emissions(model, ex.feats, ex.chars));
   d.states.forEach((s, i) => {
     let alt = -Infinity;
     for (let r = 0; r < R; r++) if (r !== s % R) alt = Math.max(alt, d.roleBest[i * R + r]);

@@ -5,7 +5,7 @@
  * it fits is the loader's own (src/loader/split/decode.ts), so the weights mean
  * the same at fitting and at decoding.
  */
-import type { Compiled } from "../../src/loader/split/decode";
+import { emissions, type Compiled } from "../../src/loader/split/decode";
 import { ROLES, STATES } from "../../src/loader/split/grammar";
 
 const R = ROLES.length;
@@ -23,6 +23,8 @@ export interface Example {
   gold: number[];
   /** Arc weight indices of the gold path, start and end included. */
   goldArcs: number[];
+  /** Each line's length (for the grammar's length limits). */
+  chars: number[];
 }
 
 export interface Trainer {
@@ -47,10 +49,7 @@ export function trainer(model: Compiled): Trainer {
 export function accumulate(t: Trainer, ex: Example): number {
   const m = t.model;
   const n = ex.feats.length;
-  const em = new Float64Array(n * R);
-  ex.feats.forEach((fs, i) => {
-    for (const f of fs) for (let r = 0; r < R; r++) em[i * R + r] += m.emit[f * R + r];
-  });
+  const em = emissions(m, ex.feats, ex.chars);
   const w = m.arcW;
   const a = new Float64Array(n * S).fill(NEG);
   for (let s = 0; s < S; s++) if (m.startArc[s] >= 0) a[s] = w[m.startArc[s]] + em[s % R];

@@ -104,6 +104,8 @@ function storyA(sheet: Sheet, s: Story, others: Story[], rnd: Rnd): TruthArticle
         .replace(/^【[^】]*】/u, "")
         .slice(0, 26) || null;
   const parts = headParts(h, 84, rnd);
+  // No paper prints a headline line of more than 60 characters.
+  if (parts.flat().some((l) => [...l.text].length > 60)) return null;
   const first = sheet.size;
   parts.forEach((part, k) => {
     if (k > 0) sheet.gap(photo ? 1 : 1);
@@ -206,7 +208,7 @@ function storyB(sheet: Sheet, s: Story, rnd: Rnd): TruthArticle | null {
   parts.forEach((part, k) => {
     if (k > 0 && chance(0.3, rnd)) sheet.gap();
     for (const l of part) {
-      const lim = 2 * between(11, 20, rnd);
+      const lim = 2 * between(7, 18, rnd);
       if (l.label === "title" && units(l.text) > lim && !l.text.includes(" ")) {
         breakTitle(l.text, rnd).forEach((x, i) => sheet.line(x, i === 0 ? "title" : "head+"));
       } else sheet.line(l.text, l.label);

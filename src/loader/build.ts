@@ -13,6 +13,7 @@ import { traditionalToSimplified } from "./t2s";
 import { paths as searchPaths } from "../shared/search/format";
 import { loadTaxonomy, type Taxonomy } from "./tags/topics";
 import { propagateNames } from "./tags/known-names";
+import { CORRECTION_WARNING, CORRECTIONS_FILE, loadCorrections, type Correction, type LoadedCorrections } from "./corrections";
 
 export interface Problem {
   file: string;
@@ -34,12 +35,13 @@ export function loadSource(
   abs: string,
   meta: ReturnType<ReturnType<typeof loadManifest>["lookup"]>,
   taxonomy: Taxonomy,
+  corrections: Correction[] = [],
 ): IssueFile[] | Problem {
   try {
     const size = statSync(abs).size;
     if (size > MAX_BYTES) return { file: rel, reason: `the file is ${(size / 1048576).toFixed(1)} MB, over the 20 MB limit` };
     const bytes = readFileSync(abs);
-    return EXPORT_EXT.test(rel) ? issuesFromExport(rel, bytes, meta, taxonomy) : [issueFromText(rel, bytes, meta, taxonomy)];
+    return EXPORT_EXT.test(rel) ? issuesFromExport(rel, bytes, meta, taxonomy) : [issueFromText(rel, bytes, meta, taxonomy, corrections)];
   } catch (e) {
     if (e instanceof InputError) return { file: rel, reason: e.message };
     return { file: rel, reason: `the loader failed on it: ${(e as Error).message}` };
@@ -63,11 +65,24 @@ export function buildContent(root = contentRoot()): ContentBuild {
   const { sources, skipped } = listSources(dir, root);
   const problems: Problem[] = skipped.map((s) => ({ file: s.rel, reason: "not an issue file (expected .txt, .json or .jsonl)" }));
   const issues: IssueFile[] = [];
+  // Editors' corrections: a file that cannot be read is a problem, and the build goes on without them.
+  let corrections: LoadedCorrections = { for: () => [], unknown: () => [] };
+  try {
+    corrections = loadCorrections(root);
+  } catch (e) {
+    problems.push({ file: CORRECTIONS_FILE, reason: (e as Error).message });
+  }
   for (const s of sources) {
-    const r = loadSource(s.rel, s.abs, manifest.lookup(s.rel), taxonomy);
+    const r = loadSource(s.rel, s.abs, manifest.lookup(s.rel), taxonomy, corrections.for(s.rel));
     if (Array.isArray(r)) issues.push(...r);
     else problems.push(r);
   }
+  // A correction that no longer applies is named with its file, line and reason.
+  for (const f of issues)
+    for (const w of f.warnings)
+      if (w.startsWith(CORRECTION_WARNING)) problems.push({ file: CORRECTIONS_FILE, reason: `${f.issue.source}: ${w}` });
+  for (const rel of corrections.unknown(new Set(sources.map((s) => s.rel))))
+    problems.push({ file: CORRECTIONS_FILE, reason: `${rel}: no such issue file; its corrections were not applied` });
   // A name the archive knows from one article counts in the others too.
   propagateNames(issues);
   // Two files with the same id: the later path gets a hash of its own path, so earlier links stay.

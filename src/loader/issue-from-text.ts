@@ -4,6 +4,7 @@ import { decode, InputError } from "./decode";
 import { controlShare, MAX_CONTROL_SHARE } from "./lines";
 import { parseText, type ParsedArticle } from "./parse-text";
 import { describeDoubt } from "./split/doubts";
+import type { Correction } from "./corrections";
 import { articleIdFor, dedupe, slug } from "./ids";
 import { inferDate, issueDate, type ManifestEntry } from "./metadata";
 import { visibleLength } from "./text";
@@ -45,10 +46,16 @@ export function issueIdFor(relPath: string, meta: ManifestEntry): string {
   return slug(base);
 }
 
-export function issueFromText(relPath: string, bytes: Uint8Array, meta: ManifestEntry, taxonomy: Taxonomy = { topics: [] }): IssueFile {
+export function issueFromText(
+  relPath: string,
+  bytes: Uint8Array,
+  meta: ManifestEntry,
+  taxonomy: Taxonomy = { topics: [] },
+  corrections: Correction[] = [],
+): IssueFile {
   const { text, encoding } = decode(bytes);
   if (controlShare(text) > MAX_CONTROL_SHARE) throw new InputError("it is mostly control characters: binary data, not text");
-  const parsed = parseText(text);
+  const parsed = parseText(text, { corrections });
   if (!parsed.articles.length) {
     throw new InputError(
       parsed.noise.length ? "no article found: only masthead or promo lines" : "no article found: the file holds no text",

@@ -14,12 +14,11 @@ export interface LayoutGuess {
   indent: boolean;
 }
 
-export interface ParsedText extends Omit<Split, "layout" | "wrapped" | "indents"> {
+export interface ParsedText extends Omit<Split, "layout" | "headlineFirst" | "wrapped" | "indents"> {
   layout: LayoutGuess;
 }
 
 export function parseText(text: string, opts: SplitOptions = {}): ParsedText {
-  const { layout, wrapped, indents, ...rest } = splitLines(toLines(text), opts);
-  const headlineFirst = layout !== "B";
+  const { layout, headlineFirst, wrapped, indents, ...rest } = splitLines(toLines(text), opts);
   return { ...rest, layout: { layout, headlineFirst, wrapped, indent: indents } };
 }

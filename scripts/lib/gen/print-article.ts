@@ -68,7 +68,7 @@ function padNames(names: string): string {
 
 /** A headline part as printed lines: wrapped where wider than the headline column. */
 function headlineLines(text: string, style: Style, rnd: Rnd): string[] {
-  const hw = style.column ? Math.max(style.column, 24) + between(0, 12, rnd) : 0;
+  const hw = style.column ? Math.max(style.column, 2 * between(7, 12, rnd)) + between(0, 12, rnd) : 0;
   if (hw && units(text) > hw) {
     const sp = text.indexOf(" ");
     if (sp > 0) return [text.slice(0, sp), text.slice(sp + 1)];

@@ -5,6 +5,7 @@ import { contentRoot, issuesDir } from "../content";
 import { loadManifest } from "../manifest";
 import { loadSource } from "../build";
 import { loadTaxonomy, type Taxonomy } from "../tags/topics";
+import { loadCorrections, type Correction } from "../corrections";
 
 const file = process.argv[2];
 if (!file) {
@@ -23,14 +24,16 @@ const rel = relative(resolve(issuesDir(root)), resolve(file))
 const inside = !rel.startsWith("..") && !rel.startsWith("/");
 let meta = {};
 let taxonomy: Taxonomy = { topics: [] };
+let corrections: Correction[] = [];
 try {
   meta = inside ? loadManifest(root).lookup(rel) : {};
+  corrections = inside ? loadCorrections(root).for(rel) : [];
   // Topics come from the content folder's taxonomy, for any file.
   taxonomy = loadTaxonomy(root);
 } catch (e) {
   console.error((e as Error).message);
 }
-const result = loadSource(inside ? rel : file.split(/[\\/]/u).pop()!, file, meta, taxonomy);
+const result = loadSource(inside ? rel : file.split(/[\\/]/u).pop()!, file, meta, taxonomy, corrections);
 if (!Array.isArray(result)) {
   console.error(`${file}: ${result.reason}`);
   process.exit(1);

@@ -5,7 +5,7 @@
 import { joinWrapped } from "../text";
 import { layoutOf, roleOf, type Layout, type Role } from "./grammar";
 import type { ModelLine } from "./model-lines";
-import { bare, MARK } from "./shapes";
+import { bylineShape, MARK } from "./shapes";
 import { pageOf, type PageInfo } from "./page-meta";
 
 export interface Draft {
@@ -28,14 +28,26 @@ export interface Assembled {
   pageLines: number[];
 }
 
-/** Byline text without marks and brackets; marks the contract does not drop go to noise. */
-function bylineText(text: string, noise: string[]): string {
-  const mark = MARK.exec(text)?.[1] ?? "";
-  if (/[^□■◇◆☆★]/u.test(mark)) noise.push(mark);
-  const b = bare(text);
-  const rest = text.replace(MARK, "");
-  if (/^【/u.test(rest) && /】$/u.test(rest)) noise.push("【】");
-  return b.replace(/\s+/gu, " ");
+/**
+ * Byline text without its mark and, on a byline's first line, the brackets around
+ * it; marks the contract does not drop (●, ○, 口 …) go to noise. A later line keeps
+ * its brackets: `（图/文）` is part of the credit.
+ */
+function bylineText(text: string, first: boolean, noise: string[]): string {
+  let t = text;
+  const mark = MARK.exec(t)?.[1] ?? (/^口(?=\S)/u.test(t) && bylineShape(t.slice(1)) ? "口" : "");
+  if (mark) {
+    if (/[^□■◇◆☆★]/u.test(mark)) noise.push(mark);
+    t = t.slice(t.indexOf(mark) + mark.length).trim();
+  }
+  if (first) {
+    const m = /^([（(【[])\s*(.*?)\s*([）)】\]])$/u.exec(t);
+    if (m) {
+      if (m[1] === "【" || m[1] === "[") noise.push(m[1] + m[3]);
+      t = m[2];
+    }
+  }
+  return t.replace(/\s+/gu, " ");
 }
 
 export function assemble(lines: ModelLine[], states: number[]): Assembled {
@@ -51,9 +63,8 @@ export function assemble(lines: ModelLine[], states: number[]): Assembled {
     return cur;
   };
   const addByline = (d: Draft, text: string, cont: boolean) => {
-    const b = bylineText(text, noise);
+    const b = bylineText(text, !cont, noise);
     d.byline = d.byline ? `${d.byline} ${b}` : b;
-    void cont;
   };
   lines.forEach((l, i) => {
     const role = roleOf(states[i]);

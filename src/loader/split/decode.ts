@@ -74,14 +74,27 @@ export function compile(weights: Weights): Compiled {
   };
 }
 
-/** Role scores of each line: N × R. */
-export function emissions(model: Compiled, feats: number[][]): Float64Array {
+/** Longest headline line and byline line, in characters: longer lines are never read so. */
+export const MAX_HEADLINE_CHARS = 60;
+export const MAX_BYLINE_CHARS = 50;
+const HEAD_ROLES = ROLES.map((r, i) => [i, r] as const).filter(([, r]) => /^(kicker|title|subtitle)/.test(r));
+const BYLINE_ROLES = ROLES.map((r, i) => [i, r] as const).filter(([, r]) => /^(byline|credit)/.test(r));
+
+/**
+ * Role scores of each line: N × R. `chars[i]` is line i's length; a line too long
+ * for a headline or byline cannot take those roles (the grammar's only limit on text).
+ */
+export function emissions(model: Compiled, feats: number[][], chars?: number[]): Float64Array {
   const out = new Float64Array(feats.length * R);
   feats.forEach((fs, i) => {
     for (const f of fs) for (let r = 0; r < R; r++) out[i * R + r] += model.emit[f * R + r];
+    const n = chars?.[i] ?? 0;
+    if (n > MAX_HEADLINE_CHARS) for (const [r] of HEAD_ROLES) out[i * R + r] = IMPOSSIBLE;
+    if (n > MAX_BYLINE_CHARS) for (const [r] of BYLINE_ROLES) out[i * R + r] = IMPOSSIBLE;
   });
   return out;
 }
+const IMPOSSIBLE = -1e9;
 
 export interface Decoded {
   /** Best state of each line. */

@@ -54,11 +54,16 @@ function splitTail(l: Line): [Line, Line, string] | null {
 const STOPPED = /[。！？!?…；;][”’」』）)》"']*$/u;
 
 export function prepare(lines: Line[]): Issue {
-  // Spacing: where nearly every line has a blank above, one blank is a line end.
-  const spaced = lines.length >= 6 && lines.slice(1).filter((l) => l.blankBefore > 0).length >= 0.85 * (lines.length - 1);
+  // Spacing is relative: where nearly every line has blank lines above, the fewest of them are a line end
+  // (a blank after every line, perhaps doubled again), and only more than that separate.
+  const gaps = lines
+    .slice(1)
+    .map((l) => l.blankBefore)
+    .sort((a, b) => a - b);
+  const floor = lines.length >= 6 ? gaps[Math.floor(0.15 * gaps.length)] : 0;
   const out: ModelLine[] = [];
   for (const l of lines) {
-    const gap = spaced ? Math.max(0, l.blankBefore - 1) : l.blankBefore;
+    const gap = Math.max(0, l.blankBefore - floor);
     const split = splitTail(l);
     const base = { no: l.no, virtual: false, sep: "", column: 0 };
     if (split) {

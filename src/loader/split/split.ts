@@ -14,6 +14,7 @@ import { leadCredit } from "./lead-credit";
 import { dateIn, publicationIn, type PageInfo } from "./page-meta";
 import { DATE_LINE, DATELINE } from "./shapes";
 import { WEIGHTS } from "./weights";
+import { CORRECTION_WARNING, resolveCorrections, type Correction } from "../corrections";
 
 export interface SplitArticle {
   kicker: string | null;
@@ -39,6 +40,8 @@ export interface LabelledLine {
 
 export interface Split {
   layout: "A" | "B" | "C";
+  /** Most articles have their headline above the text. */
+  headlineFirst: boolean;
   wrapped: boolean;
   indents: boolean;
   articles: SplitArticle[];
@@ -55,8 +58,8 @@ let defaultModel: Compiled | null = null;
 const model = () => (defaultModel ??= compile(WEIGHTS));
 
 export interface SplitOptions {
-  /** Roles an editor fixed, by line index into the model lines. */
-  forced?: (Role | null)[];
+  /** An editor's corrections for this file (content/corrections.json). */
+  corrections?: Correction[];
   /** Another fitted model (the fitting script's). */
   compiled?: Compiled;
   /** Doubt under this margin (default: the table's). */
@@ -65,6 +68,9 @@ export interface SplitOptions {
 
 /** The model's own lines for a file (for corrections keyed by line). */
 export { prepare };
+
+/** Each line's length in characters (code points). */
+export const charsOf = (lines: ModelLine[]) => lines.map((l) => [...l.text].length);
 
 function firstSentence(p: string): string {
   const s = p.replace(DATELINE, "").split(/(?<=[。！？!?])/u)[0];
@@ -110,11 +116,14 @@ export function splitLines(raw: Line[], opts: SplitOptions = {}): Split {
   const issue = prepare(raw);
   const { lines } = issue;
   const m = opts.compiled ?? model();
-  const em = emissions(m, featuresOf(issue));
-  let dec = decode(m, em, opts.forced);
-  const warnings: string[] = [];
+  const em = emissions(m, featuresOf(issue), charsOf(lines));
+  const fix = resolveCorrections(lines, opts.corrections ?? []);
+  const warnings = fix.stale.map((w) => `${CORRECTION_WARNING} ${w}`);
+  let dec = decode(m, em, fix.forced);
   if (lines.length && dec.states.some((s) => s < 0)) {
-    warnings.push("the corrections for this file admit no reading of it; they were not applied");
+    warnings.push(
+      `${CORRECTION_WARNING}s for this file admit no reading of it (a role where the grammar allows none); they were not applied`,
+    );
     dec = decode(m, em);
   }
   const roles = dec.states.map(roleOf);
@@ -125,8 +134,18 @@ export function splitLines(raw: Line[], opts: SplitOptions = {}): Split {
     const a = toArticle(d, lines, warnings, noise);
     if (a) kept.push({ a, d });
   }
-  // Each article's doubts: its own lines, and noise lines just above it.
   const doubts = doubtsOf(lines, dec, roles, opts.doubtMargin ?? WEIGHTS.doubtMargin);
+  // Bylines an editor set.
+  for (const [i, byline] of fix.bylines) {
+    const k = kept.findIndex(({ d }) => d.members.includes(i));
+    if (k >= 0) {
+      // A byline printed on lines keeps its text in the noise list when an editor replaces it.
+      if (kept[k].d.byline && kept[k].d.byline !== byline) noise.push(kept[k].d.byline!);
+      kept[k].a.byline = byline;
+    } else warnings.push(`${CORRECTION_WARNING} line ${lines[i].no}: the line belongs to no article, so it has no byline to set`);
+  }
+  // Each article's doubts: its own lines, and noise lines just above it. A line an editor fixed is no doubt.
+  for (let i = 0; i < lines.length; i++) if (fix.forced[i]) doubts.delete(i);
   const owner = new Array<number>(lines.length).fill(-1);
   kept.forEach(({ d }, k) => d.members.forEach((i) => (owner[i] = k)));
   const articles: SplitArticle[] = kept.map(({ a }) => ({ ...a, doubts: [] }));
@@ -150,6 +169,7 @@ export function splitLines(raw: Line[], opts: SplitOptions = {}): Split {
   const headFirst = layouts.filter((l) => l === "A").length >= layouts.filter((l) => l === "B").length;
   return {
     layout: issue.indents ? "C" : headFirst ? "A" : "B",
+    headlineFirst: headFirst,
     wrapped: issue.wrapped,
     indents: issue.indents,
     articles,
