@@ -43,7 +43,9 @@ function randomStyle(rnd: Rnd): IssueStyle {
   return {
     order,
     column,
-    indent: pick(["kept", "spaces", "lost", "flush", "lost"] as const, rnd),
+    // Hard-wrapped text comes from print, where paragraphs are indented (the indent kept, turned to spaces or
+    // lost, leaving first lines short); text of one paragraph a line may have no indent at all.
+    indent: wrapped ? pick(["kept", "spaces", "lost", "lost"] as const, rnd) : pick(["kept", "spaces", "lost", "flush"] as const, rnd),
     headGap: chance(0.6, rnd),
     breaks: pick([0, 0.04, 0.1], rnd),
     interrupt: pick([0, 0, 0.03], rnd),

@@ -134,7 +134,8 @@ function storyA(sheet: Sheet, s: Story, others: Story[], rnd: Rnd): TruthArticle
     const c = [...p];
     if (c.length > 45 && chance(0.05, rnd)) {
       let at = between(20, c.length - 10, rnd);
-      while (at < c.length - 2 && /[\sA-Za-z0-9.%，。、；：！？）》”]/u.test(c[at])) at++;
+      // A column break falls inside a sentence, not right after its stop or colon.
+      while (at < c.length - 2 && (/[\sA-Za-z0-9.%，。、；：！？）》”]/u.test(c[at]) || /[。！？；：]/u.test(c[at - 1]))) at++;
       sheet.line(c.slice(0, at).join(""), "pstart");
       sheet.brk();
       sheet.line(c.slice(at).join(""), "pcont");

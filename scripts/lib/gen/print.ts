@@ -70,7 +70,7 @@ export function breakInside(p: string, rnd: Rnd): [string, string] | null {
   for (let tries = 0; tries < 8; tries++) {
     // The piece before a column break filled at least a line or so of the column.
     const at = between(Math.max(14, Math.floor(c.length * 0.3)), c.length - 6, rnd);
-    if (/[。！？；!?;\s]/u.test(c[at - 1]) || /[\s，。、；：！？）》”,.;:!?)]/u.test(c[at])) continue;
+    if (/[。！？；：!?;:\s]/u.test(c[at - 1]) || /[\s，。、；：！？）》”,.;:!?)]/u.test(c[at])) continue;
     if (/[A-Za-z0-9]/.test(c[at - 1]) && /[A-Za-z0-9]/.test(c[at])) continue;
     return [c.slice(0, at).join(""), c.slice(at).join("")];
   }

@@ -24,6 +24,7 @@ export const FEATURES = [
   ...["indent", "indents&indent", "indents&noindent", "indent&prev:stop", "indents&noindent&prev:mid"],
   ...["virtual", "virtual&prev:stop"],
   ...["wrapped", "w:full", "w:near", "w:short", "w:vshort", "unwrapped"],
+  ...["di:on", "di:full&prev:full&stop", "di:near&prev:full&stop", "di:near&prev:mid", "di:full&gap1&prev:stop", "di:near&gap1"],
   ...["prev:stop", "prev:comma", "prev:mid", "prev:titlelike", "prev:byline", "prev:noise", "prev:virtual", "prev:none"],
   ...["w:prev:full", "w:prev:near", "w:prev:short"],
   ...["w:prev:full&mid", "w:prev:short&stop", "w:prev:full&stop", "w:prev:full&stop&near", "w:prev:full&stop&full"],
@@ -65,7 +66,7 @@ function shapeOf(l: ModelLine): Shape {
   const len = [...t].length;
   const stop = STOP.test(t);
   const comma = COMMA.test(t) || COLON.test(t);
-  const inner = /[。；;]./u.test(t) || /[，,]/u.test(t.slice(0, -1));
+  const inner = /[。；;！？!?](?=[^”’」』）)》"'】！？!?])/u.test(t.slice(0, -1)) || /[，,]/u.test(t.slice(0, -1));
   const short = l.column - l.width;
   const shape = S.bylineShape(t);
   const noise =
@@ -109,14 +110,17 @@ const NEXT_FILL: Feature[] = ["w:next:full", "w:next:near", "w:next:short", "w:n
 export function featuresOf(issue: Issue): number[][] {
   const { lines, wrapped, indents } = issue;
   const shapes = lines.map(shapeOf);
-  // A credit line coming up before the next headline-like line: the text between is a story closed by it.
-  const creditAhead = new Array<boolean>(lines.length).fill(false);
-  for (let i = lines.length - 2, next = -1; i >= 0; i--) {
-    const n = shapes[i + 1];
-    if (n.byline && !lines[i + 1].virtual) next = i + 1;
-    else if (n.titleLike) next = -1;
-    creditAhead[i] = next >= 0 && next - i <= 8;
-  }
+  // A credit line coming up before the next headline-like line: the text between is a story closed by it
+  // (the lines of the headline block right below do not count as the next headline).
+  const creditAhead = lines.map((_, i) => {
+    let j = i + 1;
+    while (j < lines.length && j <= i + 3 && shapes[j].titleLike && !shapes[j].byline) j++;
+    for (; j < lines.length && j <= i + 10; j++) {
+      if (shapes[j].byline && !lines[j].virtual) return true;
+      if (shapes[j].titleLike) return false;
+    }
+    return false;
+  });
   return lines.map((l, i) => {
     const f: Feature[] = ["bias"];
     const s = shapes[i];
@@ -220,6 +224,14 @@ export function featuresOf(issue: Issue): number[][] {
       if (p) f.push(PREV_FILL[p.fill]);
       if (n) f.push(NEXT_FILL[n.fill]);
     } else f.push("unwrapped");
+    // Where first lines run short by the dropped indent.
+    if (issue.dropsIndent && p) {
+      f.push("di:on");
+      if (p.fill === 0 && p.stop) f.push(s.fill === 0 ? "di:full&prev:full&stop" : s.fill === 1 ? "di:near&prev:full&stop" : "di:on");
+      if (s.fill === 1 && p.mid) f.push("di:near&prev:mid");
+      if (l.gap === 1 && s.fill === 0 && p.stop) f.push("di:full&gap1&prev:stop");
+      if (l.gap === 1 && s.fill === 1) f.push("di:near&gap1");
+    }
     // The line above.
     if (!p) f.push("prev:none");
     else {

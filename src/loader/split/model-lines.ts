@@ -31,6 +31,11 @@ export interface Issue {
   wrapped: boolean;
   /** Paragraphs begin with an indent. */
   indents: boolean;
+  /**
+   * Wrapped text whose paragraphs' first lines run a few units short of the column
+   * (print extraction dropped the indent): a full line after a sentence end goes on.
+   */
+  dropsIndent: boolean;
 }
 
 // A credit after the text: `…动力。 （梁晓雨）`, `…游玩。 记者 江秋悦 周邦静 摄影报道`, `…盛宴。本报记者 刘鹰 摄`.
@@ -60,7 +65,7 @@ export function prepare(lines: Line[]): Issue {
     .slice(1)
     .map((l) => l.blankBefore)
     .sort((a, b) => a - b);
-  const floor = lines.length >= 6 ? gaps[Math.floor(0.15 * gaps.length)] : 0;
+  const floor = lines.length >= 3 ? gaps[Math.floor(0.15 * gaps.length)] : 0;
   const out: ModelLine[] = [];
   for (const l of lines) {
     const gap = Math.max(0, l.blankBefore - floor);
@@ -87,8 +92,19 @@ export function prepare(lines: Line[]): Issue {
     if (!STOPPED.test(out[i].text) && out[i + 1].gap === 0) runOn++;
   }
   const wrapped = long >= 3 && runOn >= 0.4 * long;
+  // First lines of clear paragraphs (after a short line that ends a sentence, running on): how short of the column?
+  const short: number[] = [];
+  for (let i = 1; i + 1 < out.length; i++) {
+    const p = out[i - 1];
+    const l = out[i];
+    if (p.virtual || l.virtual || !STOPPED.test(p.text) || p.column - p.width < 8 || STOPPED.test(l.text) || out[i + 1].gap > 0) continue;
+    short.push(l.column - l.width);
+  }
+  short.sort((a, b) => a - b);
+  const median = short[Math.floor(short.length / 2)] ?? 0;
+  const dropsIndent = wrapped && short.length >= 3 && median >= 3 && median <= 9;
   // Indents mark paragraphs where they stand at a fair share of the lines.
   const indented = out.filter((l) => l.indent).length;
   const indents = indented >= 2 && indented >= 0.05 * out.length;
-  return { lines: out, wrapped, indents };
+  return { lines: out, wrapped, indents, dropsIndent };
 }

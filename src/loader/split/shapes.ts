@@ -75,7 +75,7 @@ export const ENUMERATION =
   /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\D|[①-⑳]|图\s*[①-⑳一二三四五六七八九十\d])/u;
 /** A place or body as subject (高新区…, 兴仁街道…, 市检察院…). */
 export const SUBJECT =
-  /^(我区|全区|我市|全市|我县|全县|市委|区委|县委|[\p{Script=Han}]{1,6}?(区|县|市|镇|乡|街道|社区|村)(?![域级道路线长委]))/u;
+  /^(我区|全区|我市|全市|我县|全县|我国|全国|中国|国务院|中共中央|市委|区委|县委|[\p{Script=Han}]{1,6}?(区|县|市|镇|乡|街道|社区|村|省|自治区)(?![域级道路线长委])|[\p{Script=Han}]{1,6}?(部|委|局|厅|院|办)(?=[\p{Script=Han}]))/u;
 
 /** A headline line opening with a verb or coverb of its own (美化乡村…, 推动项目…): a part, not a wrapped title's rest. */
 export const VERB_START =
