@@ -53,3 +53,13 @@ export function visibleLength(s: string): number {
   for (const ch of s) if (!/\s/u.test(ch)) n++;
   return n;
 }
+
+/** Number of characters (code points) without building an array: surrogate pairs count once. */
+export function charCount(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
+}

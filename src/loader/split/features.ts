@@ -35,7 +35,8 @@ export const FEATURES = [
   ...["rel:shorter-next", "rel:longer-next", "rel:balanced-prev", "rel:shorter-prev", "rel:longer-prev"],
 ] as const;
 export type Feature = (typeof FEATURES)[number];
-const ID = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
+const ID_OF = new Map<Feature, number>(FEATURES.map((f, i) => [f, i]));
+const id = (f: Feature) => ID_OF.get(f)!;
 
 /** Facts about one line's own text, shared by the line and its neighbours' features. */
 interface Shape {
@@ -49,8 +50,12 @@ interface Shape {
   byline: boolean;
   noise: boolean;
   dateline: boolean;
+  excl: boolean;
+  label: boolean;
   /** Against the column, in wrapped text: 0 full, 1 a dropped indent short, 2 short, 3 very short. */
   fill: number;
+  /** Features of the text alone (ids). */
+  own: number[];
 }
 
 const STOP = /[。！？!?…；;][”’」』）)》"'】]*$/u;
@@ -60,38 +65,9 @@ const COMMA = /[，,、]$/u;
 const COLON = /[：:]$/u;
 const CLOSE = /[”’」』）)》"'】]$/u;
 const OPEN = /[“‘《（(【「『—-]$/u;
-
-function shapeOf(l: ModelLine): Shape {
-  const t = l.text;
-  const len = [...t].length;
-  const stop = STOP.test(t);
-  const comma = COMMA.test(t) || COLON.test(t);
-  const inner = /[。；;！？!?](?=[^”’」』）)》"'】！？!?])/u.test(t.slice(0, -1)) || /[，,]/u.test(t.slice(0, -1));
-  const short = l.column - l.width;
-  const shape = S.bylineShape(t);
-  const noise =
-    S.PAGE_HEADER.test(t) ||
-    (S.DATE_LINE.test(t) && len <= 40) ||
-    S.MASTHEAD.test(t) ||
-    (S.PROMO.test(t) && len <= 24) ||
-    (S.JUMP.test(t) && len <= 16) ||
-    (S.EDITOR.test(t) && len <= 40) ||
-    S.SECTION.test(t) ||
-    S.LATIN_ONLY.test(t);
-  return {
-    len,
-    stop,
-    comma,
-    mid: !stop,
-    titleLike: len >= 2 && len <= 40 && !inner && !FULL_STOP.test(t) && !comma,
-    space: /[^\x00-\x7f] [^\x00-\x7f]/u.test(t),
-    openEnd: S.OPEN_END.test(t),
-    byline: shape && (S.ROLE.test(t) || S.CAMERA.test(t) || (S.bracketed(t) && S.namesOnly(t))),
-    noise,
-    dateline: S.DATELINE.test(t),
-    fill: short <= 3 ? 0 : short <= 7 ? 1 : l.width >= 0.6 * l.column ? 2 : 3,
-  };
-}
+const LABEL = /^[^，。：:]{2,8}[：:|｜]/u;
+/** Longer lines are body text: the byline, headline and furniture shapes are not tried on them. */
+const SHAPED_MAX = 70;
 
 const LEN: [number, Feature][] = [
   [3, "len:1-3"],
@@ -102,9 +78,166 @@ const LEN: [number, Feature][] = [
   [80, "len:41-80"],
   [Infinity, "len:81+"],
 ];
+
+const FURNITURE: [RegExp, Feature][] = [
+  [S.PAGE_HEADER, "no:page"],
+  [S.DATE_LINE, "no:date"],
+  [S.WEEKDAY, "no:weekday"],
+  [S.MASTHEAD, "no:masthead"],
+  [S.CONTACT, "no:contact"],
+  [S.PROMO, "no:promo"],
+  [S.URL, "no:url"],
+  [S.JUMP, "no:jump"],
+  [S.EDITOR, "no:editor"],
+  [S.SECTION, "no:section"],
+  [S.LATIN_ONLY, "no:latin"],
+  [S.PAPER_NAME, "no:paper"],
+];
+
+/** One pass over a line's characters: its length and what kinds of characters it has. */
+function scan(t: string): { len: number; digit: boolean; latin: boolean; space: boolean; innerStop: boolean; innerComma: boolean } {
+  let len = 0;
+  let digit = false;
+  let latin = false;
+  let space = false;
+  let innerStop = false;
+  let innerComma = false;
+  let prevLatin = false;
+  const last = t.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    len++;
+    if (c >= 48 && c <= 57) digit = true;
+    const isLatin = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (isLatin && prevLatin) latin = true;
+    prevLatin = isLatin;
+    if (i === last) break;
+    if (c === 32 && i > 0 && t.charCodeAt(i - 1) > 127 && t.charCodeAt(i + 1) > 127) space = true;
+    else if (c === 0xff0c || c === 44) innerComma = true;
+    else if (c === 0x3002) innerStop = true;
+  }
+  return { len, digit, latin, space, innerStop, innerComma };
+}
+
+/** Any of the furniture patterns: one scan of the line before trying each. */
+const FURNITURE_ANY = new RegExp(FURNITURE.map(([re]) => `(?:${re.source})`).join("|"), "iu");
+
+function shapeOf(l: ModelLine): Shape {
+  const t = l.text;
+  const sc = scan(t);
+  const len = sc.len;
+  const own: number[] = [id("bias"), id(LEN.find(([max]) => len <= max)![1])];
+  const add = (f: Feature) => own.push(id(f));
+  // End-anchored patterns are tried on the line's tail only (a regex with $ scans the whole line).
+  const tail = t.length > 12 ? t.slice(-12) : t;
+  const stop = STOP.test(tail);
+  const excl = EXCL.test(tail);
+  const comma = COMMA.test(tail) || COLON.test(tail);
+  const long = len > SHAPED_MAX;
+  const innerStop = !long && /[。；;！？!?](?=[^”’」』）)》"'】！？!?])/u.test(t.slice(0, -1));
+  const innerComma = sc.innerComma;
+  if (excl) add("end:excl");
+  else if (stop) add("end:stop");
+  else if (COMMA.test(tail)) add("end:comma");
+  else if (COLON.test(tail)) add("end:colon");
+  else if (CLOSE.test(tail)) add("end:close");
+  else if (OPEN.test(tail)) add("end:open");
+  else add("end:other");
+  if (long ? sc.innerStop : /[。；;！？!?](?=.)/u.test(t.replace(STOP, ""))) add("inner:stop");
+  if (innerComma) add("inner:comma");
+  const space = sc.space;
+  if (space) add("inner:space");
+  if (sc.digit) add("has:digit");
+  if (sc.latin) add("has:latin");
+  const dateline = S.DATELINE.test(t);
+  if (dateline) add("start:dateline");
+  if (dateline && /^[○●◎■□]?\s*\S{0,20}?(讯|消息)\s*[（(【]?\s*\S{0,8}?(记者|通讯员)/u.test(t)) add("start:leadcredit");
+  if (S.ENUMERATION.test(t)) add("start:enum");
+  const mark = S.MARK.test(t);
+  if (mark) add("start:mark");
+  if (/^[“"「『]/u.test(t)) add("start:quote");
+  if (/^(图为|图片|▲|◀|►)/u.test(t)) add("start:caption");
+  if (/^[（(]/u.test(t)) add("start:paren");
+  const label = !long && LABEL.test(t);
+  const shape: Shape = {
+    len,
+    stop,
+    comma,
+    mid: !stop,
+    titleLike: false,
+    space,
+    openEnd: false,
+    byline: false,
+    noise: false,
+    dateline,
+    excl,
+    label,
+    fill: 0,
+    own,
+  };
+  const short = l.column - l.width;
+  shape.fill = short <= 3 ? 0 : short <= 7 ? 1 : l.width >= 0.6 * l.column ? 2 : 3;
+  if (long) return shape;
+  // Headline cues.
+  if (/^[—–-]{1,2}/u.test(t)) add("start:dash");
+  if (/^[【[][^】\]]{1,12}[】\]]./u.test(t)) add("start:tag");
+  if (label) add("start:label");
+  if (S.SUBJECT.test(t)) add("start:subject");
+  if (S.VERB_START.test(t)) add("start:verb");
+  if (S.ACTOR_START.test(t)) add("start:actor");
+  shape.titleLike = len >= 2 && len <= 40 && !innerStop && !innerComma && !FULL_STOP.test(tail) && !comma;
+  shape.openEnd = S.OPEN_END.test(tail);
+  if (shape.openEnd) add("end:openverb");
+  // Bylines and credits.
+  const role = S.ROLE.test(t);
+  const camera = S.CAMERA.test(tail);
+  const by = len <= 46 && S.bylineShape(t);
+  const names = by && S.namesOnly(t);
+  const br = S.bracketed(t);
+  shape.byline = by && (role || camera || (br && names));
+  if (role) add("by:role");
+  if (camera) add("by:camera");
+  if (br) add("by:bracketed");
+  if (by) add("by:shape");
+  if (names) add("by:names");
+  if (by && S.orgCredit(t)) add("by:org");
+  if (by && role) add("by:shape&role");
+  if (by && camera) add("by:shape&camera");
+  if (by && names) add("by:shape&names");
+  if (br && by) add("by:bracketed&shape");
+  if (br && names) add("by:bracketed&names");
+  if (mark && by) add("by:marked");
+  if (names && len <= 8) add("by:short&names");
+  // Furniture.
+
+  const hit = new Set<Feature>();
+  if (FURNITURE_ANY.test(t)) for (const [re, f] of FURNITURE) if (re.test(t)) hit.add(f);
+  for (const f of hit) add(f);
+  if (S.WEATHER.test(t) && len <= 30) add("no:weather");
+  shape.noise =
+    hit.has("no:page") ||
+    (hit.has("no:date") && len <= 40) ||
+    hit.has("no:masthead") ||
+    (hit.has("no:promo") && len <= 24) ||
+    (hit.has("no:jump") && len <= 16) ||
+    (hit.has("no:editor") && len <= 40) ||
+    hit.has("no:section") ||
+    hit.has("no:latin");
+  if (shape.noise && len <= 30) add("no:any&short");
+  if (S.COLUMN_TITLE.test(t)) add("ti:column");
+  if (shape.titleLike) add("ti:like");
+  if (shape.titleLike && excl) add("ti:excl");
+  return shape;
+}
+
 const FILL: Feature[] = ["w:full", "w:near", "w:short", "w:vshort"];
 const PREV_FILL: Feature[] = ["w:prev:full", "w:prev:near", "w:prev:short", "w:prev:short"];
 const NEXT_FILL: Feature[] = ["w:next:full", "w:next:near", "w:next:short", "w:next:short"];
+
+function push(out: number[], x: Feature): void {
+  out.push(id(x));
+}
 
 /** The features of every line of an issue, as indices into FEATURES. */
 export function featuresOf(issue: Issue): number[][] {
@@ -122,150 +255,90 @@ export function featuresOf(issue: Issue): number[][] {
     return false;
   });
   return lines.map((l, i) => {
-    const f: Feature[] = ["bias"];
     const s = shapes[i];
-    const t = l.text;
+    const out = s.own.slice();
+    const f = push.bind(null, out);
     const p = i > 0 ? shapes[i - 1] : null;
     const n = i + 1 < lines.length ? shapes[i + 1] : null;
     const nl = lines[i + 1];
-    f.push(LEN.find(([max]) => s.len <= max)![1]);
-    if (EXCL.test(t)) f.push("end:excl");
-    else if (s.stop) f.push("end:stop");
-    else if (COMMA.test(t)) f.push("end:comma");
-    else if (COLON.test(t)) f.push("end:colon");
-    else if (CLOSE.test(t)) f.push("end:close");
-    else if (OPEN.test(t)) f.push("end:open");
-    else f.push("end:other");
-    if (/[。；;！？!?](?=.)/u.test(t.replace(STOP, ""))) f.push("inner:stop");
-    if (/[，,]/u.test(t.slice(0, -1))) f.push("inner:comma");
-    if (/[^\x00-\x7f] [^\x00-\x7f]/u.test(t)) f.push("inner:space");
-    if (/\d/u.test(t)) f.push("has:digit");
-    if (/[A-Za-z]{2}/u.test(t)) f.push("has:latin");
-    if (s.dateline) f.push("start:dateline");
-    if (/^[○●◎■□]?\s*\S{0,20}?(讯|消息)\s*[（(【]?\s*\S{0,8}?(记者|通讯员)/u.test(t)) f.push("start:leadcredit");
-    if (S.ENUMERATION.test(t)) f.push("start:enum");
-    if (S.MARK.test(t)) f.push("start:mark");
-    if (/^[“"「『]/u.test(t)) f.push("start:quote");
-    if (/^[—–-]{1,2}/u.test(t)) f.push("start:dash");
-    if (/^[【[][^】\]]{1,12}[】\]]./u.test(t)) f.push("start:tag");
-    if (/^[^，。：:]{2,8}[：:|｜]/u.test(t)) f.push("start:label");
-    if (/^(图为|图片|▲|◀|►)/u.test(t)) f.push("start:caption");
-    if (S.SUBJECT.test(t)) f.push("start:subject");
-    if (/^[（(]/u.test(t)) f.push("start:paren");
-    if (S.VERB_START.test(t)) f.push("start:verb");
-    if (s.openEnd) f.push("end:openverb");
-    if (p?.openEnd) f.push("prev:openverb");
-    if (p?.space) f.push("prev:space");
-    if (S.ACTOR_START.test(t)) f.push("start:actor");
-    if (i > 0 && EXCL.test(lines[i - 1].text)) f.push("prev:excl");
-    if (i > 0 && /^[^，。：:]{2,8}[：:|｜]/u.test(lines[i - 1].text)) f.push("prev:label");
-    // Bylines and credits.
-    const role = S.ROLE.test(t);
-    const camera = S.CAMERA.test(t);
-    const shape = S.bylineShape(t);
-    const names = S.namesOnly(t);
-    const br = S.bracketed(t);
-    if (role) f.push("by:role");
-    if (camera) f.push("by:camera");
-    if (br) f.push("by:bracketed");
-    if (shape) f.push("by:shape");
-    if (names) f.push("by:names");
-    if (S.orgCredit(t)) f.push("by:org");
-    if (shape && role) f.push("by:shape&role");
-    if (shape && camera) f.push("by:shape&camera");
-    if (shape && names) f.push("by:shape&names");
-    if (br && shape) f.push("by:bracketed&shape");
-    if (br && names) f.push("by:bracketed&names");
-    if (S.MARK.test(t) && shape) f.push("by:marked");
-    if (names && s.len <= 8) f.push("by:short&names");
-    // Furniture.
-    if (S.PAGE_HEADER.test(t)) f.push("no:page");
-    if (S.DATE_LINE.test(t)) f.push("no:date");
-    if (S.WEEKDAY.test(t)) f.push("no:weekday");
-    if (S.MASTHEAD.test(t)) f.push("no:masthead");
-    if (S.CONTACT.test(t)) f.push("no:contact");
-    if (S.PROMO.test(t)) f.push("no:promo");
-    if (S.URL.test(t)) f.push("no:url");
-    if (S.JUMP.test(t)) f.push("no:jump");
-    if (S.EDITOR.test(t)) f.push("no:editor");
-    if (S.SECTION.test(t)) f.push("no:section");
-    if (S.LATIN_ONLY.test(t)) f.push("no:latin");
-    if (S.PAPER_NAME.test(t)) f.push("no:paper");
-    if (S.WEATHER.test(t) && s.len <= 30) f.push("no:weather");
-    if (s.noise && s.len <= 30) f.push("no:any&short");
-    if (S.COLUMN_TITLE.test(t)) f.push("ti:column");
-    if (s.titleLike) f.push("ti:like");
-    if (s.titleLike && l.gap > 0) f.push("ti:like&gap");
-    if (s.titleLike && (!nl || nl.gap > 0)) f.push("ti:like&after");
-    if (s.titleLike && n?.titleLike) f.push("ti:like&next");
-    if (s.titleLike && p?.stop) f.push("ti:like&prev:stop");
-    if (s.titleLike && p && p.len > 40) f.push("ti:like&prev:body");
-    if (s.titleLike && !wrapped) f.push("u:ti:like");
-    if (s.titleLike && !wrapped && n?.titleLike) f.push("u:ti:like&next");
-    if (s.titleLike && wrapped && s.fill >= 2) f.push("w:ti:like&short");
-    if (s.titleLike && EXCL.test(t)) f.push("ti:excl");
-    if (creditAhead[i]) f.push(s.titleLike ? "ti:like&credit-ahead" : "credit-ahead");
-    // A headline-like line between two lines much longer than it.
-    if (s.titleLike && p && n && p.len > 2 * s.len && n.len > 2 * s.len) f.push("ti:lone");
+    if (p?.openEnd) f("prev:openverb");
+    if (p?.space) f("prev:space");
+    if (p?.excl) f("prev:excl");
+    if (p?.label) f("prev:label");
+    if (s.titleLike) {
+      if (l.gap > 0) f("ti:like&gap");
+      if (!nl || nl.gap > 0) f("ti:like&after");
+      if (n?.titleLike) f("ti:like&next");
+      if (p?.stop) f("ti:like&prev:stop");
+      if (p && p.len > 40) f("ti:like&prev:body");
+      if (!wrapped) f("u:ti:like");
+      if (!wrapped && n?.titleLike) f("u:ti:like&next");
+      if (wrapped && s.fill >= 2) f("w:ti:like&short");
+      // A headline-like line between two lines much longer than it.
+      if (p && n && p.len > 2 * s.len && n.len > 2 * s.len) f("ti:lone");
+    }
+    if (creditAhead[i]) f(s.titleLike ? "ti:like&credit-ahead" : "credit-ahead");
     // Spacing and position.
-    f.push(l.gap === 0 ? "gap:0" : l.gap === 1 ? "gap:1" : "gap:2+");
-    if (nl) f.push(nl.gap === 0 ? "after:0" : nl.gap === 1 ? "after:1" : "after:2+");
-    if (i === 0) f.push("first");
-    if (!nl) f.push("last");
-    if (l.indent) f.push("indent");
-    if (indents) f.push(l.indent ? "indents&indent" : "indents&noindent");
-    if (l.indent && p?.stop) f.push("indent&prev:stop");
-    if (indents && !l.indent && p?.mid) f.push("indents&noindent&prev:mid");
-    if (l.virtual) f.push("virtual");
-    if (l.virtual && p?.stop) f.push("virtual&prev:stop");
+    f(l.gap === 0 ? "gap:0" : l.gap === 1 ? "gap:1" : "gap:2+");
+    if (nl) f(nl.gap === 0 ? "after:0" : nl.gap === 1 ? "after:1" : "after:2+");
+    if (i === 0) f("first");
+    if (!nl) f("last");
+    if (l.indent) f("indent");
+    if (indents) f(l.indent ? "indents&indent" : "indents&noindent");
+    if (l.indent && p?.stop) f("indent&prev:stop");
+    if (indents && !l.indent && p?.mid) f("indents&noindent&prev:mid");
+    if (l.virtual) f("virtual");
+    if (l.virtual && p?.stop) f("virtual&prev:stop");
     // Width against the column.
     if (wrapped) {
-      f.push("wrapped", FILL[s.fill]);
-      if (p) f.push(PREV_FILL[p.fill]);
-      if (n) f.push(NEXT_FILL[n.fill]);
-    } else f.push("unwrapped");
+      f("wrapped");
+      f(FILL[s.fill]);
+      if (p) f(PREV_FILL[p.fill]);
+      if (n) f(NEXT_FILL[n.fill]);
+    } else f("unwrapped");
     // Where first lines run short by the dropped indent.
     if (issue.dropsIndent && p) {
-      f.push("di:on");
-      if (p.fill === 0 && p.stop) f.push(s.fill === 0 ? "di:full&prev:full&stop" : s.fill === 1 ? "di:near&prev:full&stop" : "di:on");
-      if (s.fill === 1 && p.mid) f.push("di:near&prev:mid");
-      if (l.gap === 1 && s.fill === 0 && p.stop) f.push("di:full&gap1&prev:stop");
-      if (l.gap === 1 && s.fill === 1) f.push("di:near&gap1");
+      f("di:on");
+      if (p.fill === 0 && p.stop && s.fill <= 1) f(s.fill === 0 ? "di:full&prev:full&stop" : "di:near&prev:full&stop");
+      if (s.fill === 1 && p.mid) f("di:near&prev:mid");
+      if (l.gap === 1 && s.fill === 0 && p.stop) f("di:full&gap1&prev:stop");
+      if (l.gap === 1 && s.fill === 1) f("di:near&gap1");
     }
     // The line above.
-    if (!p) f.push("prev:none");
+    if (!p) f("prev:none");
     else {
-      f.push(p.stop ? "prev:stop" : p.comma ? "prev:comma" : "prev:mid");
-      if (p.titleLike) f.push("prev:titlelike");
-      if (p.byline) f.push("prev:byline");
-      if (p.noise) f.push("prev:noise");
-      if (lines[i - 1].virtual) f.push("prev:virtual");
+      f(p.stop ? "prev:stop" : p.comma ? "prev:comma" : "prev:mid");
+      if (p.titleLike) f("prev:titlelike");
+      if (p.byline) f("prev:byline");
+      if (p.noise) f("prev:noise");
+      if (lines[i - 1].virtual) f("prev:virtual");
       if (wrapped) {
-        if (p.fill === 0) f.push(p.stop ? "w:prev:full&stop" : "w:prev:full&mid");
-        if (p.fill === 0 && p.stop && s.fill <= 1) f.push(s.fill === 1 ? "w:prev:full&stop&near" : "w:prev:full&stop&full");
-        if (p.fill === 1 && p.stop) f.push("w:prev:near&stop");
-        if (p.fill >= 2) f.push(p.stop ? "w:prev:short&stop" : "w:prev:short&mid");
-        if (l.gap === 1 && s.fill === 0) f.push(p.stop ? "w:gap1&prev:stop&full" : "w:gap1&prev:mid&full");
-      } else if (l.gap <= 1) f.push(`u:gap${l.gap as 0 | 1}&prev:${p.stop ? "stop" : "mid"}` as Feature);
-      if (l.gap === 1) f.push(p.stop ? "gap:1&prev:stop" : "gap:1&prev:mid");
-      if (l.gap === 0) f.push(p.stop ? "gap:0&prev:stop" : "gap:0&prev:mid");
-      if (s.len < 0.75 * p.len) f.push("rel:shorter-prev");
-      else if (s.len > 1.33 * p.len) f.push("rel:longer-prev");
-      else if (p.titleLike && Math.abs(s.len - p.len) <= 3) f.push("rel:balanced-prev");
+        if (p.fill === 0) f(p.stop ? "w:prev:full&stop" : "w:prev:full&mid");
+        if (p.fill === 0 && p.stop && s.fill <= 1) f(s.fill === 1 ? "w:prev:full&stop&near" : "w:prev:full&stop&full");
+        if (p.fill === 1 && p.stop) f("w:prev:near&stop");
+        if (p.fill >= 2) f(p.stop ? "w:prev:short&stop" : "w:prev:short&mid");
+        if (l.gap === 1 && s.fill === 0) f(p.stop ? "w:gap1&prev:stop&full" : "w:gap1&prev:mid&full");
+      } else if (l.gap === 0) f(p.stop ? "u:gap0&prev:stop" : "u:gap0&prev:mid");
+      else if (l.gap === 1) f(p.stop ? "u:gap1&prev:stop" : "u:gap1&prev:mid");
+      if (l.gap === 1) f(p.stop ? "gap:1&prev:stop" : "gap:1&prev:mid");
+      if (l.gap === 0) f(p.stop ? "gap:0&prev:stop" : "gap:0&prev:mid");
+      if (s.len < 0.75 * p.len) f("rel:shorter-prev");
+      else if (s.len > 1.33 * p.len) f("rel:longer-prev");
+      else if (p.titleLike && Math.abs(s.len - p.len) <= 3) f("rel:balanced-prev");
     }
     // The line below.
-    if (!n) f.push("next:none");
+    if (!n) f("next:none");
     else {
-      if (nl.gap === 0) f.push("next:gap0");
-      if (nl.indent) f.push("next:indent");
-      if (n.byline) f.push("next:byline");
-      if (n.titleLike) f.push("next:titlelike");
-      if (n.dateline) f.push("next:dateline");
-      if (n.noise) f.push("next:noise");
-      if (n.stop) f.push("next:stop");
-      if (s.len < 0.75 * n.len) f.push("rel:shorter-next");
-      else if (s.len > 1.33 * n.len) f.push("rel:longer-next");
+      if (nl.gap === 0) f("next:gap0");
+      if (nl.indent) f("next:indent");
+      if (n.byline) f("next:byline");
+      if (n.titleLike) f("next:titlelike");
+      if (n.dateline) f("next:dateline");
+      if (n.noise) f("next:noise");
+      if (n.stop) f("next:stop");
+      if (s.len < 0.75 * n.len) f("rel:shorter-next");
+      else if (s.len > 1.33 * n.len) f("rel:longer-next");
     }
-    return f.map((x) => ID[x]);
+    return out;
   });
 }

@@ -6,7 +6,7 @@
  * text is hard-wrapped, whether indents mark paragraphs.
  */
 import type { Line } from "../lines";
-import { displayWidth } from "../text";
+import { charCount, displayWidth } from "../text";
 import { CAMERA, ROLE, bylineShape } from "./shapes";
 
 export interface ModelLine {
@@ -43,14 +43,18 @@ const TAIL_BRACKET = /^(.*?[^\s])(\s*)([（(][^（）()]{2,40}[）)])$/u;
 const TAIL_PLAIN = /^(.*?[。！？!?…”」』）)])(\s*)((?:[^\s，。、；：！？,;:!?“”]{0,16}?)(?:记者|通讯员|摄影)[^，。；！？,;!?“”]{1,36})$/u;
 
 function splitTail(l: Line): [Line, Line, string] | null {
-  const m = TAIL_BRACKET.exec(l.text) ?? TAIL_PLAIN.exec(l.text);
+  // Cheap tests first: a bracket at the end, or a role near the end.
+  const t = l.text;
+  const bracket = t.endsWith("）") || t.endsWith(")");
+  if (!bracket && !/(记者|通讯员|摄影)/u.test(t.slice(-40))) return null;
+  const m = bracket ? TAIL_BRACKET.exec(t) : TAIL_PLAIN.exec(t);
   if (!m || !m[1]) return null;
   const credit = m[3];
   if (!bylineShape(credit) || /\d/u.test(credit)) return null;
   const inner = credit.replace(/^[（(]|[）)]$/gu, "");
   // A bracket needs a sentence end or a space before it, or a role or camera in it.
-  if (TAIL_BRACKET.test(l.text) && !m[2] && !/[。！？!?…”」』]$/u.test(m[1]) && !ROLE.test(inner) && !CAMERA.test(inner)) return null;
-  if (!TAIL_BRACKET.test(l.text) && !(ROLE.test(credit) && (CAMERA.test(credit) || /\s/u.test(credit)))) return null;
+  if (bracket && !m[2] && !/[。！？!?…”」』]$/u.test(m[1]) && !ROLE.test(inner) && !CAMERA.test(inner)) return null;
+  if (!bracket && !(ROLE.test(credit) && (CAMERA.test(credit) || /\s/u.test(credit)))) return null;
   const head = { ...l, text: m[1], width: l.width - displayWidth(m[2] + credit) };
   const tail = { ...l, text: credit, indent: false, blankBefore: 0, width: displayWidth(credit) };
   return [head, tail, m[2]];
@@ -70,26 +74,32 @@ export function prepare(lines: Line[]): Issue {
   for (const l of lines) {
     const gap = Math.max(0, l.blankBefore - floor);
     const split = splitTail(l);
-    const base = { no: l.no, virtual: false, sep: "", column: 0 };
     if (split) {
-      out.push({ ...base, text: split[0].text, indent: l.indent, gap, width: split[0].width });
-      out.push({ ...base, text: split[1].text, indent: false, gap: 0, width: split[1].width, virtual: true, sep: split[2] });
-    } else out.push({ ...base, text: l.text, indent: l.indent, gap, width: l.width });
+      out.push({ no: l.no, text: split[0].text, indent: l.indent, gap, width: split[0].width, virtual: false, sep: "", column: 0 });
+      out.push({ no: l.no, text: split[1].text, indent: false, gap: 0, width: split[1].width, virtual: true, sep: split[2], column: 0 });
+    } else out.push({ no: l.no, text: l.text, indent: l.indent, gap, width: l.width, virtual: false, sep: "", column: 0 });
   }
   // The column around each line: the second widest of the eleven lines centred on it.
   for (let i = 0; i < out.length; i++) {
-    const ws = [];
-    for (let k = Math.max(0, i - 5); k <= Math.min(out.length - 1, i + 5); k++) if (!out[k].virtual) ws.push(out[k].width);
-    ws.sort((a, b) => b - a);
-    out[i].column = ws[Math.min(1, ws.length - 1)] ?? out[i].width;
+    let first = -1;
+    let second = -1;
+    for (let k = Math.max(0, i - 5); k <= Math.min(out.length - 1, i + 5); k++) {
+      if (out[k].virtual) continue;
+      const w = out[k].width;
+      if (w > first) {
+        second = first;
+        first = w;
+      } else if (w > second) second = w;
+    }
+    out[i].column = second >= 0 ? second : first >= 0 ? first : out[i].width;
   }
   // Wrapped: most lines of some length run on into the next without a sentence end.
   let long = 0;
   let runOn = 0;
   for (let i = 0; i + 1 < out.length; i++) {
-    if ([...out[i].text].length < 8 || out[i].virtual) continue;
+    if (charCount(out[i].text) < 8 || out[i].virtual) continue;
     long++;
-    if (!STOPPED.test(out[i].text) && out[i + 1].gap === 0) runOn++;
+    if (!STOPPED.test(out[i].text.slice(-8)) && out[i + 1].gap === 0) runOn++;
   }
   const wrapped = long >= 3 && runOn >= 0.4 * long;
   // First lines of clear paragraphs (after a short line that ends a sentence, running on): how short of the column?
@@ -97,7 +107,8 @@ export function prepare(lines: Line[]): Issue {
   for (let i = 1; i + 1 < out.length; i++) {
     const p = out[i - 1];
     const l = out[i];
-    if (p.virtual || l.virtual || !STOPPED.test(p.text) || p.column - p.width < 8 || STOPPED.test(l.text) || out[i + 1].gap > 0) continue;
+    if (p.virtual || l.virtual || p.column - p.width < 8 || out[i + 1].gap > 0) continue;
+    if (!STOPPED.test(p.text.slice(-8)) || STOPPED.test(l.text.slice(-8))) continue;
     short.push(l.column - l.width);
   }
   short.sort((a, b) => a - b);

@@ -4,6 +4,7 @@
  * weights come from src/loader/split/weights.ts (fitted by scripts/fit-splitter.ts).
  */
 import type { Line } from "../lines";
+import { charCount } from "../text";
 import { compile, decode, emissions, type Compiled } from "./decode";
 import { featuresOf } from "./features";
 import { roleOf, layoutOf, type Layout, type Role } from "./grammar";
@@ -70,7 +71,7 @@ export interface SplitOptions {
 export { prepare };
 
 /** Each line's length in characters (code points). */
-export const charsOf = (lines: ModelLine[]) => lines.map((l) => [...l.text].length);
+export const charsOf = (lines: ModelLine[]) => lines.map((l) => charCount(l.text));
 
 function firstSentence(p: string): string {
   const s = p.replace(DATELINE, "").split(/(?<=[。！？!?])/u)[0];
