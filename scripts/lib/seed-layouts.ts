@@ -243,7 +243,9 @@ export function seedLayoutIssues(groups: Story[][], layout: "A" | "B" | "both", 
       if (t) truth.push(t);
     }
     if (!truth.length) return;
-    const r = sheet.render("blank", rnd);
+    // Other extractions of the same pages: no blank lines at all, or a blank after every line.
+    const spacing = pick(["blank", "blank", "blank", "blank", "blank", "none", "none", "double"] as const, rnd);
+    const r = sheet.render(spacing, rnd);
     for (const t of truth) {
       const nums: number[] = [];
       for (let k = t.lines[0]; k <= t.lines[1]; k++) if (r.lineOf.has(k)) nums.push(r.lineOf.get(k)!);
@@ -252,7 +254,7 @@ export function seedLayoutIssues(groups: Story[][], layout: "A" | "B" | "both", 
     out.push({
       name: `${stories[0].issue}.txt`,
       layout: l,
-      variant: { layout: l === "A" ? "seed A (000_)" : "seed B (004_)" },
+      variant: { layout: l === "A" ? "seed A (000_)" : "seed B (004_)", spacing },
       text: r.text,
       labels: r.labels,
       truth: { articles: truth, date: null, publication: null },

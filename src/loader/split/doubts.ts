@@ -21,6 +21,8 @@ export interface Doubt {
 }
 
 const BYLINE_ROLES = new Set<Role>(["byline", "byline+", "credit", "credit+"]);
+/** An article reports at most this many doubts: its closest calls (an editor reads them all). */
+export const MAX_DOUBTS = 2;
 
 export function kindOf(a: Role, b: Role): DoubtKind {
   if (BODY_ROLES.has(a) && BODY_ROLES.has(b)) return "paragraph";
@@ -29,8 +31,8 @@ export function kindOf(a: Role, b: Role): DoubtKind {
   return "boundary";
 }
 
-/** Lines whose margin is under `threshold`, with the closest other role. */
-export function doubtsOf(lines: ModelLine[], d: Decoded, roles: Role[], threshold: number): Map<number, Doubt> {
+/** Lines whose margin is under the threshold of their kind of decision, with the closest other role. */
+export function doubtsOf(lines: ModelLine[], d: Decoded, roles: Role[], threshold: Record<DoubtKind, number>): Map<number, Doubt> {
   const R = ROLES.length;
   const out = new Map<number, Doubt>();
   roles.forEach((chosen, i) => {
@@ -45,9 +47,9 @@ export function doubtsOf(lines: ModelLine[], d: Decoded, roles: Role[], threshol
       }
     }
     const margin = d.best - altScore;
-    if (alt >= 0 && margin < threshold) {
-      out.set(i, { kind: kindOf(chosen, ROLES[alt]), line: lines[i].no, chosen, alternative: ROLES[alt], margin });
-    }
+    if (alt < 0) return;
+    const kind = kindOf(chosen, ROLES[alt]);
+    if (margin < threshold[kind]) out.set(i, { kind, line: lines[i].no, chosen, alternative: ROLES[alt], margin });
   });
   return out;
 }

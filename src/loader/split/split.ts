@@ -10,7 +10,7 @@ import { featuresOf } from "./features";
 import { roleOf, layoutOf, type Layout, type Role } from "./grammar";
 import { prepare, type ModelLine } from "./model-lines";
 import { assemble, type Draft } from "./assemble";
-import { doubtsOf, type Doubt } from "./doubts";
+import { doubtsOf, MAX_DOUBTS, type Doubt } from "./doubts";
 import { leadCredit } from "./lead-credit";
 import { dateIn, publicationIn, type PageInfo } from "./page-meta";
 import { DATE_LINE, DATELINE } from "./shapes";
@@ -63,7 +63,7 @@ export interface SplitOptions {
   corrections?: Correction[];
   /** Another fitted model (the fitting script's). */
   compiled?: Compiled;
-  /** Doubt under this margin (default: the table's). */
+  /** Doubt under this margin, for every kind (default: the table's margin per kind). */
   doubtMargin?: number;
 }
 
@@ -135,7 +135,8 @@ export function splitLines(raw: Line[], opts: SplitOptions = {}): Split {
     const a = toArticle(d, lines, warnings, noise);
     if (a) kept.push({ a, d });
   }
-  const doubts = doubtsOf(lines, dec, roles, opts.doubtMargin ?? WEIGHTS.doubtMargin);
+  const m0 = opts.doubtMargin;
+  const doubts = doubtsOf(lines, dec, roles, m0 === undefined ? WEIGHTS.doubtMargins : { boundary: m0, headline: m0, paragraph: m0, byline: m0 });
   // Bylines an editor set.
   for (const [i, byline] of fix.bylines) {
     const k = kept.findIndex(({ d }) => d.members.includes(i));
@@ -157,6 +158,14 @@ export function splitLines(raw: Line[], opts: SplitOptions = {}): Split {
     const k = owner[i] >= 0 ? owner[i] : after >= 0 ? after : kept.length - 1;
     if (k >= 0) articles[k].doubts.unshift(dt);
   }
+  // Each article reports its closest calls only, in line order.
+  for (const a of articles)
+    if (a.doubts.length > MAX_DOUBTS)
+      a.doubts = a.doubts
+        .slice()
+        .sort((x, y) => x.margin - y.margin)
+        .slice(0, MAX_DOUBTS)
+        .sort((x, y) => x.line - y.line);
   // Issue metadata: the first date a page header or date line prints, the paper a masthead line names.
   let date: string | null = null;
   let publication: string | null = null;
