@@ -25,10 +25,11 @@ const opt = (name: string, dflt: number) => {
 };
 
 /** Floors CI enforces on the "all" row of each set: exact share and paragraph F1. */
+// Measured (December 2026): local 84.7% / 0.966, A 97.4% / 0.994, B 92.2% / 0.978.
 const FLOORS: Record<string, { exact: number; f1: number }> = {
-  "local, held-out records": { exact: 0, f1: 0 },
-  "corpus in seed layout A": { exact: 0, f1: 0 },
-  "corpus in seed layout B": { exact: 0, f1: 0 },
+  "local, held-out records": { exact: 0.8, f1: 0.95 },
+  "corpus in seed layout A": { exact: 0.95, f1: 0.985 },
+  "corpus in seed layout B": { exact: 0.89, f1: 0.965 },
 };
 
 function split(text: string): SplitResult {

@@ -81,16 +81,18 @@ const HEAD_ROLES = ROLES.map((r, i) => [i, r] as const).filter(([, r]) => /^(kic
 const BYLINE_ROLES = ROLES.map((r, i) => [i, r] as const).filter(([, r]) => /^(byline|credit)/.test(r));
 
 /**
- * Role scores of each line: N × R. `chars[i]` is line i's length; a line too long
- * for a headline or byline cannot take those roles (the grammar's only limit on text).
+ * Role scores of each line: N × R. `limits[i]` is line i's length in characters,
+ * negative where a sentence ends inside the line: a line too long for a headline or
+ * byline, or with a sentence inside, cannot take those roles (the grammar's only
+ * limits on text).
  */
-export function emissions(model: Compiled, feats: number[][], chars?: number[]): Float64Array {
+export function emissions(model: Compiled, feats: number[][], limits?: number[]): Float64Array {
   const out = new Float64Array(feats.length * R);
   feats.forEach((fs, i) => {
     for (const f of fs) for (let r = 0; r < R; r++) out[i * R + r] += model.emit[f * R + r];
-    const n = chars?.[i] ?? 0;
-    if (n > MAX_HEADLINE_CHARS) for (const [r] of HEAD_ROLES) out[i * R + r] = IMPOSSIBLE;
-    if (n > MAX_BYLINE_CHARS) for (const [r] of BYLINE_ROLES) out[i * R + r] = IMPOSSIBLE;
+    const n = limits?.[i] ?? 0;
+    if (n < 0 || n > MAX_HEADLINE_CHARS) for (const [r] of HEAD_ROLES) out[i * R + r] = IMPOSSIBLE;
+    if (n < 0 || n > MAX_BYLINE_CHARS) for (const [r] of BYLINE_ROLES) out[i * R + r] = IMPOSSIBLE;
   });
   return out;
 }

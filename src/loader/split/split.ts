@@ -15,6 +15,7 @@ import { leadCredit } from "./lead-credit";
 import { dateIn, publicationIn, type PageInfo } from "./page-meta";
 import { DATE_LINE, DATELINE } from "./shapes";
 import { WEIGHTS } from "./weights";
+import { assignRoles } from "./roles";
 import { CORRECTION_WARNING, resolveCorrections, type Correction } from "../corrections";
 
 export interface SplitArticle {
@@ -70,8 +71,11 @@ export interface SplitOptions {
 /** The model's own lines for a file (for corrections keyed by line). */
 export { prepare };
 
-/** Each line's length in characters (code points). */
-export const charsOf = (lines: ModelLine[]) => lines.map((l) => charCount(l.text));
+/** Each line's length in characters (code points), negated where a sentence ends inside it (。 or ； before its end). */
+export const charsOf = (lines: ModelLine[]) =>
+  lines.map((l) => (/[。；](?![”’」』）)》"'】]*$)/u.test(l.text.slice(0, SENTENCE_SCAN)) ? -1 : charCount(l.text)));
+/** Only a line's first characters are searched for a sentence inside (longer lines are body text anyway). */
+const SENTENCE_SCAN = 64;
 
 function firstSentence(p: string): string {
   const s = p.replace(DATELINE, "").split(/(?<=[。！？!?])/u)[0];
@@ -79,9 +83,13 @@ function firstSentence(p: string): string {
 }
 
 function toArticle(d: Draft, lines: ModelLine[], warnings: string[], noise: string[]): Omit<SplitArticle, "doubts"> | null {
-  const kicker = d.parts.filter((p) => p.role === "kicker").map((p) => p.text);
-  const titles = d.parts.filter((p) => p.role === "title").map((p) => p.text);
-  const subs = d.parts.filter((p) => p.role === "subtitle").map((p) => p.text);
+  const h = assignRoles(
+    d.parts.map((p) => p.text),
+    WEIGHTS.roles,
+  );
+  const kicker = h.kicker ? [h.kicker] : [];
+  const titles = h.title ? [h.title] : [];
+  const subs = h.subtitle ? [h.subtitle] : [];
   const first = lines[d.members[0]].no;
   if (!d.paragraphs.length) {
     noise.push(...d.parts.map((p) => p.text));
@@ -136,7 +144,12 @@ export function splitLines(raw: Line[], opts: SplitOptions = {}): Split {
     if (a) kept.push({ a, d });
   }
   const m0 = opts.doubtMargin;
-  const doubts = doubtsOf(lines, dec, roles, m0 === undefined ? WEIGHTS.doubtMargins : { boundary: m0, headline: m0, paragraph: m0, byline: m0 });
+  const doubts = doubtsOf(
+    lines,
+    dec,
+    roles,
+    m0 === undefined ? WEIGHTS.doubtMargins : { boundary: m0, headline: m0, paragraph: m0, byline: m0 },
+  );
   // Bylines an editor set.
   for (const [i, byline] of fix.bylines) {
     const k = kept.findIndex(({ d }) => d.members.includes(i));
