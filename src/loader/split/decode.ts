@@ -88,8 +88,13 @@ const BYLINE_ROLES = ROLES.map((r, i) => [i, r] as const).filter(([, r]) => /^(b
  */
 export function emissions(model: Compiled, feats: number[][], limits?: number[]): Float64Array {
   const out = new Float64Array(feats.length * R);
+  const emit = model.emit;
   feats.forEach((fs, i) => {
-    for (const f of fs) for (let r = 0; r < R; r++) out[i * R + r] += model.emit[f * R + r];
+    const o = i * R;
+    for (let k = 0; k < fs.length; k++) {
+      const base = fs[k] * R;
+      for (let r = 0; r < R; r++) out[o + r] += emit[base + r];
+    }
     const n = limits?.[i] ?? 0;
     if (n < 0 || n > MAX_HEADLINE_CHARS) for (const [r] of HEAD_ROLES) out[i * R + r] = IMPOSSIBLE;
     if (n < 0 || n > MAX_BYLINE_CHARS) for (const [r] of BYLINE_ROLES) out[i * R + r] = IMPOSSIBLE;
@@ -113,16 +118,17 @@ export interface Decoded {
 export function decode(model: Compiled, em: Float64Array, forced?: (Role | null)[]): Decoded {
   const n = em.length / R;
   if (!n) return { states: [], best: 0, roleBest: new Float64Array(0) };
-  const allowed = (i: number, s: number) => !forced?.[i] || roleOf(s) === forced[i];
+  const anyForced = !!forced?.some((f) => f);
+  const allowed = (i: number, s: number) => !anyForced || !forced![i] || roleOf(s) === forced![i];
   const fwd = new Float64Array(n * S).fill(NEG);
   const back = new Int32Array(n * S).fill(-1);
   const { arcW } = model;
   const startW = (s: number) => (model.startArc[s] < 0 ? NEG : arcW[model.startArc[s]]);
   const endW = (s: number) => (model.endArc[s] < 0 ? NEG : arcW[model.endArc[s]]);
-  for (let s = 0; s < S; s++) if (allowed(0, s) && model.startArc[s] >= 0) fwd[s] = startW(s) + em[s % R];
+  for (let s = 0; s < S; s++) if ((!anyForced || allowed(0, s)) && model.startArc[s] >= 0) fwd[s] = startW(s) + em[s % R];
   for (let i = 1; i < n; i++) {
     for (let s = 0; s < S; s++) {
-      if (!allowed(i, s)) continue;
+      if (anyForced && !allowed(i, s)) continue;
       const { from, arc } = model.into[s];
       let best = NEG;
       let arg = -1;
@@ -147,7 +153,7 @@ export function decode(model: Compiled, em: Float64Array, forced?: (Role | null)
       let best = NEG;
       for (let k = 0; k < to.length; k++) {
         const q = to[k];
-        if (!allowed(i + 1, q)) continue;
+        if (anyForced && !allowed(i + 1, q)) continue;
         const v = arcW[arc[k]] + em[(i + 1) * R + (q % R)] + bwd[(i + 1) * S + q];
         if (v > best) best = v;
       }

@@ -121,7 +121,14 @@ function scan(t: string): { len: number; digit: boolean; latin: boolean; space: 
 }
 
 /** Any of the furniture patterns: one scan of the line before trying each. */
-const FURNITURE_ANY = new RegExp(FURNITURE.map(([re]) => `(?:${re.source})`).join("|"), "iu");
+const FURNITURE_ANY = new RegExp(
+  FURNITURE.filter(([re]) => re !== S.PAGE_HEADER)
+    .map(([re]) => `(?:${re.source})`)
+    .join("|"),
+  "iu",
+);
+/** Every page header has 版 in it or opens with a page number like A1 (a cheap test before the pattern). */
+const mayBePage = (t: string) => t.includes("版") || /^[A-Za-z]\d/u.test(t);
 
 function shapeOf(l: ModelLine): Shape {
   const t = l.text;
@@ -212,7 +219,8 @@ function shapeOf(l: ModelLine): Shape {
   // Furniture.
 
   const hit = new Set<Feature>();
-  if (FURNITURE_ANY.test(t)) for (const [re, f] of FURNITURE) if (re.test(t)) hit.add(f);
+  if (mayBePage(t) && S.PAGE_HEADER.test(t)) hit.add("no:page");
+  if (FURNITURE_ANY.test(t)) for (const [re, f] of FURNITURE) if (re !== S.PAGE_HEADER && re.test(t)) hit.add(f);
   for (const f of hit) add(f);
   if (S.WEATHER.test(t) && len <= 30) add("no:weather");
   shape.noise =
