@@ -12,6 +12,7 @@ export default defineConfig({
           include: ["test/loader/**/*.test.ts", "test/shared/**/*.test.ts"],
           environment: "node",
           testTimeout: 60_000,
+          setupFiles: ["test/property-seed.ts"],
         },
       },
       {

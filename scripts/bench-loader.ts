@@ -1,13 +1,15 @@
 /**
- * `npm run bench:loader`: lay the shared corpus out as raw issues (layouts A, B, C)
- * and measure loader throughput; also how many articles come out exactly as laid out.
+ * `npm run bench:loader`: lay the shared corpus out as raw issues in the two seed
+ * layouts (scripts/lib/seed-layouts.ts) and measure loader throughput; also how many
+ * articles come out exactly as laid out (npm run bench:splitter has the full accuracy figures).
  * `--check` exits non-zero below the budget of 5 MB/s; `--limit N` uses the first N stories.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { byIssue, readCorpus, rng } from "./lib/corpus";
-import { layOut } from "./lib/layout-corpus";
+import { byIssue, readCorpus } from "./lib/corpus";
+import { seedLayoutIssues } from "./lib/seed-layouts";
+import { rows, Scores } from "./lib/score-split";
 import { issueFromText } from "../src/loader/issue-from-text";
 import { buildContent } from "../src/loader/build";
 import { extractTags } from "../src/loader/tags/index";
@@ -24,7 +26,7 @@ const limitAt = args.indexOf("--limit");
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 
 const stories = readCorpus(limit);
-const issues = layOut(byIssue(stories), rng(2026)).map((i) => ({ ...i, bytes: Buffer.from(i.text, "utf8") }));
+const issues = seedLayoutIssues(byIssue(stories), "both", 2026).map((i) => ({ ...i, bytes: Buffer.from(i.text, "utf8") }));
 const totalBytes = issues.reduce((n, i) => n + i.bytes.length, 0);
 const mb = totalBytes / 1e6;
 
@@ -62,16 +64,10 @@ const build = buildContent(dir);
 const buildSeconds = (performance.now() - t0) / 1000;
 
 // Exactness against the laid-out truth, per layout.
-const exact: Record<string, { ok: number; total: number }> = {};
+const exact: Record<string, Scores> = {};
 for (const i of issues) {
   const f = build.issues.find((x) => x.issue.source === i.name);
-  const e = (exact[i.layout] ??= { ok: 0, total: 0 });
-  i.truth.forEach((t, k) => {
-    e.total++;
-    const a = f?.articles[k];
-    const got = a && { headline: [a.kicker, a.title, a.subtitle].filter(Boolean), byline: a.byline, paragraphs: a.paragraphs };
-    if (JSON.stringify(got) === JSON.stringify(t)) e.ok++;
-  });
+  (exact[i.layout] ??= new Scores()).score(i, { articles: f?.articles ?? [] });
 }
 
 const result = {
@@ -85,9 +81,7 @@ const result = {
   problems: build.problems.length,
   tagSeconds: Number(tagSeconds.toFixed(3)),
   tagShareOfLoader: `${((100 * tagSeconds) / (seconds - tagSeconds)).toFixed(0)}% added by tag extraction`,
-  exactByLayout: Object.fromEntries(
-    Object.entries(exact).map(([k, v]) => [k, `${v.ok}/${v.total} (${((100 * v.ok) / v.total).toFixed(1)}%)`]),
-  ),
+  exactByLayout: Object.fromEntries(Object.entries(exact).map(([k, v]) => [k, rows(v)[0].exact])),
 };
 console.log(JSON.stringify(result, null, 2));
 console.log(

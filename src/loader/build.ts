@@ -21,6 +21,7 @@ import { readLedger, saveLedger, serializeLedger } from "./ledger";
 import { sanitizeDeep } from "./sanitize";
 import { byCodePoint } from "./order";
 import { append } from "./arrays";
+import { CORRECTION_WARNING, CORRECTIONS_FILE, loadCorrections, type Correction, type LoadedCorrections } from "./corrections";
 
 export type { Problem } from "./config-file";
 export type { Redirect } from "./assign-ids";
@@ -46,6 +47,7 @@ export function loadSource(
   abs: string,
   meta: ManifestEntry,
   taxonomy: Taxonomy,
+  corrections: Correction[] = [],
 ): { built: Built[]; problems: Problem[] } | Problem {
   try {
     const bytes = readCapped(abs);
@@ -55,7 +57,7 @@ export function loadSource(
       const built = r.issues.map((i) => ({ ...i, explicitId: single ? (meta.id ?? null) : null }));
       return { built, problems: r.problems };
     }
-    const file = issueFromText(rel, bytes, meta, taxonomy);
+    const file = issueFromText(rel, bytes, meta, taxonomy, corrections);
     return { built: [{ key: rel, file, explicitId: meta.id ?? null, candidate: pathId(rel), articleIds: [] }], problems: [] };
   } catch (e) {
     if (e instanceof InputError) return { file: rel, reason: e.message };
@@ -103,10 +105,17 @@ export function buildContent(root = contentRoot(), options: BuildOptions = {}): 
       listing.sources.map((s) => s.rel),
     ),
   );
+  // Editors' corrections: a file that cannot be read is a problem, and the build goes on without them.
+  let corrections: LoadedCorrections = { for: () => [], unknown: () => [] };
+  try {
+    corrections = loadCorrections(root);
+  } catch (e) {
+    problems.push({ file: CORRECTIONS_FILE, reason: (e as Error).message });
+  }
   const built: Built[] = [];
   const unread = new Set<string>();
   for (const s of listing.sources) {
-    const r = loadSource(s.rel, s.abs, manifest.lookup(s.rel), taxonomy);
+    const r = loadSource(s.rel, s.abs, manifest.lookup(s.rel), taxonomy, corrections.for(s.rel));
     if ("reason" in r) {
       problems.push(r);
       unread.add(s.rel);
@@ -120,6 +129,12 @@ export function buildContent(root = contentRoot(), options: BuildOptions = {}): 
   problems.push(...ids.problems);
   notes.push(...ids.notes);
   const issues = built.map((b) => b.file);
+  // A correction that no longer applies is named with its file, line and reason.
+  for (const f of issues)
+    for (const w of f.warnings)
+      if (w.startsWith(CORRECTION_WARNING)) problems.push({ file: CORRECTIONS_FILE, reason: `${f.issue.source}: ${w}` });
+  for (const rel of corrections.unknown(new Set(listing.sources.map((s) => s.rel))))
+    problems.push({ file: CORRECTIONS_FILE, reason: `${rel}: no such issue file; its corrections were not applied` });
   // A name the archive knows from one article counts in the others too.
   propagateNames(issues);
   // No published field holds a control character (text files lose them in lines.ts, exports per record).
@@ -163,15 +178,36 @@ export function dataFiles(build: Pick<ContentBuild, "catalog" | "issues"> & Part
   return files;
 }
 
+const MAX_DOUBT_LINES = 10;
+
 /** The build's report: one line of counts, then one line per problem (✗), warning (!) and note (·). */
 export function summary(build: ContentBuild): string {
   const articles = build.issues.reduce((n, f) => n + f.articles.length, 0);
   const warned = build.issues.filter((f) => f.warnings.length).length;
   const oneLine = (s: string) => s.replace(/[\r\n]+/gu, " ");
+  // The splitter's doubts, per source file (for editors; --strict does not fail on them).
+  const doubts = new Map<string, Map<string, number>>();
+  for (const f of build.issues)
+    for (const a of f.articles)
+      for (const d of a.doubts) {
+        const kinds = doubts.get(f.issue.source) ?? new Map<string, number>();
+        kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
+        doubts.set(f.issue.source, kinds);
+      }
+  const total = (k: Map<string, number>) => [...k.values()].reduce((n, x) => n + x, 0);
+  const doubtCount = [...doubts.values()].reduce((n, k) => n + total(k), 0);
   const lines = [
-    `kanbao: ${build.files} file(s) in ${build.root}: ${build.issues.length} issue(s), ${articles} article(s), ${build.problems.length} problem(s)${warned ? `, ${warned} issue(s) with warnings` : ""}${build.redirects.length ? `, ${build.redirects.length} redirect(s) from former ids` : ""}`,
+    `kanbao: ${build.files} file(s) in ${build.root}: ${build.issues.length} issue(s), ${articles} article(s), ${build.problems.length} problem(s)${warned ? `, ${warned} issue(s) with warnings` : ""}${build.redirects.length ? `, ${build.redirects.length} redirect(s) from former ids` : ""}${doubtCount ? `, ${doubtCount} doubt(s) in ${doubts.size} file(s)` : ""}`,
     ...build.problems.map((p) => `  ${p.warning ? "!" : "✗"} ${oneLine(p.file)}: ${oneLine(p.reason)}`),
     ...build.notes.map((p) => `  · ${oneLine(p.file)}: ${oneLine(p.reason)}`),
+    // The files with most doubts first, a few of them: the summary stays short at any size.
+    ...[...doubts]
+      .sort(([a, x], [b, y]) => total(y) - total(x) || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, MAX_DOUBT_LINES)
+      .map(([file, k]) => `  ? ${oneLine(file)}: ${total(k)} doubt(s) (${[...k].map(([kind, n]) => `${kind} ${n}`).join(", ")})`),
+    ...(doubts.size > MAX_DOUBT_LINES
+      ? [`  ? … and ${doubts.size - MAX_DOUBT_LINES} more file(s) with doubts (npm run -s parse -- FILE shows them)`]
+      : []),
   ];
   return lines.join("\n");
 }

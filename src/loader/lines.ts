@@ -1,6 +1,5 @@
 /** Decoded text → cleaned lines, keeping what layout detection needs. */
 import { displayWidth } from "./text";
-import { looksWrapped } from "./layout";
 
 export interface Line {
   /** 1-based line number in the file. */
@@ -50,21 +49,8 @@ export function toLines(text: string): Line[] {
     lines.push({ no: i + 1, text: t, indent, blankBefore: blanks, width: displayWidth(lead) + displayWidth(t) });
     blanks = 0;
   });
-  return undoubleSpacing(lines);
-}
-
-/**
- * Some extractions put a blank line after every line. In hard-wrapped text that
- * hides the wraps: then one blank line is a line end, and only more than one
- * separates paragraphs. (A text of one paragraph per line, blank lines between,
- * is left alone: its lines end sentences.)
- */
-function undoubleSpacing(lines: Line[]): Line[] {
-  if (lines.length < 8) return lines;
-  const spaced = lines.slice(1).filter((l) => l.blankBefore > 0).length;
-  if (spaced < (lines.length - 1) * 0.9) return lines;
-  const tight = lines.map((l, i) => (i === 0 ? l : { ...l, blankBefore: Math.max(0, l.blankBefore - 1) }));
-  return looksWrapped(tight) ? tight : lines;
+  // A blank line after every line (double-spaced extraction) is read by the splitter (split/model-lines.ts).
+  return lines;
 }
 
 export { MAX_CONTROL_SHARE };

@@ -18,15 +18,41 @@ export function endsMidSentence(line: string): boolean {
   return /[，,、：:（(“‘《〈【—-]$/u.test(line);
 }
 
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2026\u201c\u201d\u2018\u2019]/u;
+/** Code point ranges that print two units wide: CJK, kana, Hangul, full-width forms, and — … “ ” ‘ ’. */
+const WIDE: [number, number][] = [
+  [0x1100, 0x115f],
+  [0x2014, 0x2014],
+  [0x2018, 0x2019],
+  [0x201c, 0x201d],
+  [0x2026, 0x2026],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+];
+
+const wide = (cp: number) => {
+  // The common cases first: Han, then ASCII and Latin.
+  if (cp >= 0x4e00 && cp <= 0x9fff) return true;
+  if (cp < 0x1100) return false;
+  if (cp >= 0x20000) return true;
+  for (let k = 0; k < WIDE.length; k++) if (cp >= WIDE[k][0] && cp <= WIDE[k][1]) return true;
+  return false;
+};
 
 /** Display width: CJK and full-width characters count 2, others 1 (as on a printed column). */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    w += cp >= 0x20000 || WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    w += wide(cp) ? 2 : 1;
   }
   return w;
 }
@@ -51,5 +77,15 @@ export function joinWrapped(a: string, b: string): string {
 export function visibleLength(s: string): number {
   let n = 0;
   for (const ch of s) if (!/\s/u.test(ch)) n++;
+  return n;
+}
+
+/** Number of characters (code points) without building an array: surrogate pairs count once. */
+export function charCount(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
   return n;
 }

@@ -42,11 +42,11 @@ export const IssueMeta = z.object({
   id: Id,
   /** Path of the source file inside the content folder, with `/` separators. */
   source: z.string().min(1),
-  /** Publication name, e.g. 市中区报; null when neither manifest nor export names it. */
+  /** Publication name, e.g. 市中区报: from the manifest or export, else a masthead line of the text; null when none names it. */
   publication: z.string().min(1).nullable(),
-  /** Issue date (see {@link IssueDate}); null when unknown. */
+  /** Issue date (see {@link IssueDate}): from the manifest or export, else a page header or date line of the text, else inferred; null when unknown. */
   date: IssueDate.nullable(),
-  /** True when `date` (or part of it) was inferred from the text rather than given by the manifest or export. */
+  /** True when `date` (or part of it) was inferred from the text rather than given by the manifest, the export or a printed page header or date line. */
   dateInferred: z.boolean(),
   /** Edition or page title (版名) from the manifest, e.g. 要闻; null when not given. */
   edition: z.string().min(1).nullable(),
@@ -58,6 +58,31 @@ export const IssueMeta = z.object({
   articleCount: z.number().int().nonnegative(),
 });
 export type IssueMeta = z.infer<typeof IssueMeta>;
+
+/** The page (版面) an article stands on, from the page header above it: 第A02版：要闻 → `{ number: "A02", name: "要闻" }`. */
+export const Page = z.object({
+  /** The page number as printed, without 第 and 版: `A02`, `3`, `三`. */
+  number: z.string().min(1),
+  /** The page's name (版名) as printed, e.g. 要闻, 综合新闻; null when the header names none. */
+  name: z.string().min(1).nullable(),
+});
+export type Page = z.infer<typeof Page>;
+
+/**
+ * A decision the splitter was unsure of: another reading of the line scored within
+ * the model's margin. For editors (proof view, `npm run parse`); never shown to readers.
+ */
+export const Doubt = z.object({
+  /** What is in doubt: where the article starts or ends, how the headline splits, a paragraph break, the byline. */
+  kind: z.enum(["boundary", "headline", "paragraph", "byline"]),
+  /** 1-based line of the source file. */
+  line: z.number().int().positive(),
+  /** How the line was read, e.g. `the title`, `a new paragraph`. */
+  reading: z.string().min(1),
+  /** The reading that came close, e.g. `the paragraph above, continued`. */
+  alternative: z.string().min(1),
+});
+export type Doubt = z.infer<typeof Doubt>;
 
 /** One article, in print order within its issue. */
 export const Article = z.object({
@@ -92,6 +117,10 @@ export const Article = z.object({
     /** 类型: 会议, 调研, 活动, 图片新闻. */
     kinds: z.array(z.string().min(1)),
   }),
+  /** The page the article stands on, from the issue's page headers; null where the text has none (and for exports). */
+  page: Page.nullable(),
+  /** The splitter's doubts about this article, in line order; empty for exports. */
+  doubts: z.array(Doubt),
 });
 export type Article = z.infer<typeof Article>;
 

@@ -14,7 +14,12 @@ describe("npm run -s parse -- FILE", () => {
     expect(Object.keys(out)).toEqual(["issue", "articles", "noise", "warnings"]);
     expect(out.issue).toMatchObject({ publication: "市中区报", layout: "A" });
     expect(out.articles).toHaveLength(9);
-    expect(Object.keys(out.articles[0])).toEqual(expect.arrayContaining(["id", "kicker", "title", "subtitle", "byline", "paragraphs"]));
+    expect(Object.keys(out.articles[0])).toEqual(
+      expect.arrayContaining(["id", "kicker", "title", "subtitle", "byline", "paragraphs", "page", "doubts"]),
+    );
+    // Each doubt says what kind of decision, on which line, read how, and what came close.
+    for (const d of out.articles.flatMap((a: { doubts: unknown[] }) => a.doubts))
+      expect(Object.keys(d)).toEqual(["kind", "line", "reading", "alternative"]);
     expect(out.noise).toEqual(["市中云报APP", "幸福微市中微信"]);
   });
 

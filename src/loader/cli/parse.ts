@@ -6,6 +6,7 @@ import { loadManifest } from "../manifest";
 import { loadSource } from "../build";
 import { loadTopics } from "../topics-file";
 import type { Problem } from "../config-file";
+import { loadCorrections, type Correction } from "../corrections";
 
 const file = process.argv[2];
 if (!file) {
@@ -28,7 +29,13 @@ const meta = inside ? manifest.lookup(rel) : {};
 const problems: Problem[] = [...manifest.problems];
 const taxonomy = loadTopics(root, problems);
 for (const p of problems) console.error(`${p.file}: ${p.reason}`);
-const result = loadSource(inside ? rel : file.split(/[\\/]/u).pop()!, realpathSync(file), meta, taxonomy);
+let corrections: Correction[] = [];
+try {
+  corrections = inside ? loadCorrections(root).for(rel) : [];
+} catch (e) {
+  console.error((e as Error).message);
+}
+const result = loadSource(inside ? rel : file.split(/[\\/]/u).pop()!, realpathSync(file), meta, taxonomy, corrections);
 if ("reason" in result) {
   console.error(`${file}: ${result.reason}`);
   process.exit(1);
