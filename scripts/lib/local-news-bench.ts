@@ -41,7 +41,8 @@ export function givenSplit(records: LocalRecord[], taxonomy: Taxonomy): Map<stri
   return new Map(
     records.map((r) => {
       const a = asArticle(r);
-      return [r.id, gotOf({ tags: extractTags(a, taxonomy), authors: authorsOf(a.byline) })];
+      const tags = extractTags(a, taxonomy, { publication: r.paper ?? r.paper_inferred });
+      return [r.id, gotOf({ tags, authors: authorsOf(a.byline, a.paragraphs) })];
     }),
   );
 }

@@ -91,6 +91,7 @@ export function issuesFromExport(
       })),
       taxonomy,
       group.map((r) => (r.id === undefined ? null : slug(String(r.id)))),
+      { publication: group.find((r) => r.publication)?.publication ?? meta.publication ?? null },
     );
     const given = isoDate(group.find((r) => isoDate(r.date))?.date) ?? meta.date;
     const { date, dateInferred } = issueDate(given, given ? null : inferDate(group.map((r) => r.body).join("\n")));

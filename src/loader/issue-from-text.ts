@@ -6,7 +6,7 @@ import { parseText, type ParsedArticle } from "./parse-text";
 import { articleIdFor, dedupe, slug } from "./ids";
 import { inferDate, issueDate, type ManifestEntry } from "./metadata";
 import { visibleLength } from "./text";
-import { authorsOf, extractTags } from "./tags/index";
+import { authorsOf, extractTags, type TagContext } from "./tags/index";
 import type { Taxonomy } from "./tags/topics";
 
 /** Articles in print order with stable ids. */
@@ -14,6 +14,7 @@ export function toArticles(
   parsed: Pick<ParsedArticle, "kicker" | "title" | "subtitle" | "byline" | "paragraphs">[],
   taxonomy: Taxonomy,
   ids?: (string | null)[],
+  context: TagContext = {},
 ): Article[] {
   const wanted = parsed.map((a, i) => ids?.[i] ?? articleIdFor(a.title));
   return dedupe(wanted).map((id, i) => {
@@ -27,8 +28,8 @@ export function toArticles(
       byline: a.byline,
       paragraphs: a.paragraphs,
       chars: a.paragraphs.reduce((n, p) => n + visibleLength(p), 0),
-      authors: authorsOf(a.byline),
-      tags: extractTags(a, taxonomy),
+      authors: authorsOf(a.byline, a.paragraphs),
+      tags: extractTags(a, taxonomy, context),
     };
   });
 }
@@ -52,7 +53,7 @@ export function issueFromText(relPath: string, bytes: Uint8Array, meta: Manifest
       parsed.noise.length ? "no article found: only masthead or promo lines" : "no article found: the file holds no text",
     );
   }
-  const articles = toArticles(parsed.articles, taxonomy);
+  const articles = toArticles(parsed.articles, taxonomy, undefined, { publication: meta.publication ?? null });
   const { date, dateInferred } = issueDate(meta.date, inferDate(text));
   return IssueFile.parse({
     version: SCHEMA_VERSION,

@@ -1,49 +1,92 @@
 /** Tags of an article, extracted at build time. Node only. */
-import type { Article } from "../../shared/contract";
+import type { Article, TagNote } from "../../shared/contract";
 import { extractPeople, TITLE_SET } from "./people";
-import { extractPlaces, GAZETTEER_NAMES } from "./places";
+import { extractPlaces } from "./places";
 import { PhraseFinder } from "./phrase-finder";
 import { extractOrganisations } from "./organisations";
 import { topicPhrases, topicsFromMatches, type Taxonomy } from "./topics";
 import { extractKinds } from "./kinds";
-import { mask, maskQuoted } from "./spans";
+import { mask, maskQuoted, maskSlogans, maskSpans } from "./spans";
+import { creditsOf } from "./credits";
+import { regionOf } from "./region-of";
 
+export { authorsOf } from "./credits";
 export type ArticleTags = Article["tags"];
 
-// Titles, gazetteer names and topic keywords in one scan of the text (one per taxonomy).
-const GAZETTEER_SET = new Set(GAZETTEER_NAMES);
-const scanners = new WeakMap<Taxonomy, PhraseFinder>();
-const scannerFor = (t: Taxonomy) =>
-  scanners.get(t) ?? scanners.set(t, new PhraseFinder([...TITLE_SET, ...GAZETTEER_NAMES, ...topicPhrases(t)])).get(t)!;
-
-/** Reporters and photographers named in the byline: 记者 王乐平 通讯员 寇新 → 王乐平, 寇新. */
-export function authorsOf(byline: string | null): string[] {
-  if (!byline) return [];
-  return byline
-    .replace(/(本报|特约|见习|实习|首席)?(记者|通讯员|摄影记者|实习生|编辑)|摄影报道|摄影|报道|摄/gu, " ")
-    .split(/[\s、,，/／]+/u)
-    .filter((w) => /^[\p{Script=Han}·]{2,4}$/u.test(w));
+/** What the tagger knows about an article beyond its text. */
+export interface TagContext {
+  /** The paper's name (柳州晚报): its place is the article's region unless the text says otherwise. */
+  publication?: string | null;
 }
 
-export function extractTags(a: Pick<Article, "kicker" | "title" | "subtitle" | "byline" | "paragraphs">, taxonomy: Taxonomy): ArticleTags {
+// Titles and topic keywords in one scan of the text (one per taxonomy).
+const scanners = new WeakMap<Taxonomy, PhraseFinder>();
+const scannerFor = (t: Taxonomy) => scanners.get(t) ?? scanners.set(t, new PhraseFinder([...TITLE_SET, ...topicPhrases(t)])).get(t)!;
+
+type ArticleText = Pick<Article, "kicker" | "title" | "subtitle" | "byline" | "paragraphs">;
+
+/** The text tags are read from: headline and paragraphs, with credits, book titles and app names masked. */
+export function taggedText(a: ArticleText): { headline: string; text: string } {
   const headline = [a.kicker, a.title, a.subtitle].filter(Boolean).join("\n");
-  const body = a.paragraphs.join("\n");
-  const text = maskQuoted(`${headline}\n${body}`);
+  const credits = creditsOf(a.byline, a.paragraphs).paragraphs;
+  const paras = a.paragraphs.map((p, i) =>
+    maskSpans(
+      p,
+      credits[i].filter((c) => c !== null).map((c) => [c.start, c.end]),
+    ),
+  );
+  return { headline, text: maskQuoted(`${headline}\n${paras.join("\n")}`) };
+}
+
+export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagContext = {}): ArticleTags {
+  const { headline, text } = taggedText(a);
   // Organisations first: a place or name inside one (枣庄 in 枣庄日报社) is not a tag of its own.
   const orgs = extractOrganisations(text);
-  const rest = mask(text, orgs);
+  const rest = mask(
+    text,
+    orgs.map((o) => o.name),
+  );
   const found = scannerFor(taxonomy).findEach(rest);
+  const region = regionOf(context.publication ?? null, `${headline}\n${a.paragraphs.join("\n")}`);
+  const people = extractPeople(
+    rest,
+    found.filter(([, p]) => TITLE_SET.has(p)),
+  );
+  // A person's name is no place (谷云山); nor is a place inside a short quoted slogan or name (“情暖龙山”).
+  const places = extractPlaces(
+    maskSlogans(
+      mask(
+        rest,
+        people.map((p) => p.name),
+      ),
+    ),
+    region,
+  );
+  const about: TagNote[] = [
+    ...people.filter((p) => p.roles.length).map((p): TagNote => ({ kind: "people", name: p.name, roles: p.roles })),
+    ...places
+      .filter((p) => p.code || p.canonical)
+      .map((p): TagNote => ({
+        kind: "places",
+        name: p.name,
+        ...(p.canonical ? { canonical: p.canonical } : {}),
+        ...(p.code ? { code: p.code } : {}),
+      })),
+    ...orgs
+      .filter((o) => o.canonical || o.relative)
+      .map((o): TagNote => ({
+        kind: "orgs",
+        name: o.name,
+        ...(o.canonical ? { canonical: o.canonical } : {}),
+        ...(o.relative ? { relative: true } : {}),
+      })),
+  ];
   return {
-    people: extractPeople(
-      rest,
-      found.filter(([, p]) => TITLE_SET.has(p)),
-    ),
-    places: extractPlaces(
-      rest,
-      found.filter(([, p]) => GAZETTEER_SET.has(p)),
-    ),
-    orgs,
+    people: people.map((p) => p.name),
+    places: places.map((p) => p.name),
+    orgs: orgs.map((o) => o.name),
     topics: topicsFromMatches(found, headline.length, taxonomy),
     kinds: extractKinds(headline, a.byline),
+    about,
   };
 }

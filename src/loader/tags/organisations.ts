@@ -18,9 +18,20 @@ const TITLE_AFTER = /^(常委|书记|副|主任|委员|秘书长|部长|局长|�
 const VERB_CUT =
   /(拆除|通过|引进|签约|落地|投资|建设|组织|走访|深入|参观|考察|调研|推动|支持|服务|帮助|联合|集中|积极|主动|全力|成立|注册|收购|入驻|希望|感谢|欢迎|邀请|表示|指出|据|和|与|及)/u;
 
-export function extractOrganisations(text: string): string[] {
-  const found: string[] = [];
-  const add = (s: string) => s && !found.includes(s) && found.push(s);
+export interface Organisation {
+  name: string;
+  /** The full name a short one stands for, where the text gives both. */
+  canonical?: string;
+  /** Named relative to the paper's place (区委, 市教育局). */
+  relative?: boolean;
+}
+
+const RELATIVE = /^(省|市|区|县|镇|乡|街道|团(省|市|区|县)委)/u;
+
+export function extractOrganisations(text: string): Organisation[] {
+  const found: Organisation[] = [];
+  const add = (s: string) =>
+    s && !found.some((o) => o.name === s) && found.push(RELATIVE.test(s) ? { name: s, relative: true } : { name: s });
   for (const m of text.matchAll(COMPANY)) {
     const prefix = prefixBefore(text, m.index!, 20, VERB_CUT);
     // A company name is more than its type; a bare 公司 needs a longer name (大数据公司 describes, 鲁南实业公司 names).

@@ -148,17 +148,37 @@ function foreignNameAt(text: string, at: number): string | null {
   return null;
 }
 
+export interface Person {
+  name: string;
+  /** The titles the text gives before the name (区委书记, 副区长), in order of mention. */
+  roles: string[];
+}
+
+// Words before a title that are not part of it: 由市政协主席 → 市政协主席.
+const ROLE_LEAD = /^.*[由在和与及对向为请被让把将经据从、，,。；;：:“”"（）()\s]/u;
+
+/** The title as written before a name: from the last punctuation or function word up to the name. */
+function roleBefore(text: string, end: number): string | null {
+  const head = text.slice(Math.max(0, end - 14), end).replace(ROLE_LEAD, "");
+  return head.length >= 2 && TITLE_END.test(head) ? head : null;
+}
+const TITLE_END = new RegExp(`(${TITLES.join("|")})$`, "u");
+
 /** People in `text`; `titles` are the positions of office titles in it (from the shared scan). */
-export function extractPeople(text: string, titles: [number, string][] = SCAN_TITLES.findEach(text)): string[] {
-  const found: string[] = [];
-  const add = (n: string) => !found.includes(n) && found.push(n);
+export function extractPeople(text: string, titles: [number, string][] = SCAN_TITLES.findEach(text)): Person[] {
+  const found = new Map<string, Person>();
+  const add = (n: string, role: string | null = null) => {
+    const p = found.get(n) ?? found.set(n, { name: n, roles: [] }).get(n)!;
+    if (role && !p.roles.includes(role)) p.roles.push(role);
+  };
   for (const [at, t] of titles) {
     const names = listAt(text, at + t.length);
-    names.forEach(add);
+    const role = roleBefore(text, at + t.length);
+    names.forEach((n) => add(n, role));
     const head = text.slice(Math.max(0, at - 12), at + t.length);
     if (!names.length && FOREIGN_OFFICE.test(t) && COUNTRY_BEFORE.test(head.slice(0, head.length - t.length))) {
       const n = foreignNameAt(text, at + t.length);
-      if (n) add(n);
+      if (n) add(n, role);
     }
   }
   for (let i = text.indexOf("领导"); i >= 0; i = text.indexOf("领导", i + 2)) {
@@ -170,8 +190,8 @@ export function extractPeople(text: string, titles: [number, string][] = SCAN_TI
       const at = i - len;
       if (at < 0 || !SINGLE_SURNAMES.has(text[at]) || isHan(text[at - 1]) || !HAN.test(text.slice(at, i))) continue;
       const names = listAt(text, at);
-      if (names.length >= 3) names.forEach(add);
+      if (names.length >= 3) names.forEach((n) => add(n));
     }
   }
-  return found;
+  return [...found.values()];
 }
