@@ -41,13 +41,13 @@ export function taggedText(a: ArticleText): { headline: string; text: string } {
 export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagContext = {}): ArticleTags {
   const { headline, text } = taggedText(a);
   // Organisations first: a place or name inside one (枣庄 in 枣庄日报社) is not a tag of its own.
-  const orgs = extractOrganisations(text);
+  const region = regionOf(context.publication ?? null, `${headline}\n${a.paragraphs.join("\n")}`);
+  const orgs = extractOrganisations(text, region);
   const rest = mask(
     text,
     orgs.map((o) => o.name),
   );
   const found = scannerFor(taxonomy).findEach(rest);
-  const region = regionOf(context.publication ?? null, `${headline}\n${a.paragraphs.join("\n")}`);
   const people = extractPeople(
     rest,
     found.filter(([, p]) => TITLE_SET.has(p)),

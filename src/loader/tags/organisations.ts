@@ -1,56 +1,182 @@
 /**
- * Organisations (机构): companies (…有限公司), government bodies (区应急局,
- * 市检察院), papers (枣庄日报社), and 区委/区政府 where they stand on their own.
- * A body named only inside a person's title (区委书记) is not tagged.
+ * Organisations (机构) by name, with their real boundaries: a body named after
+ * its place (晋江市商务局, 太和县公安局城东派出所, 汉阴县委社会工作部), or a
+ * proper name and a kind of body (河北宏泰专用汽车有限公司, 永康二中,
+ * 银龄先锋志愿服务队, 湖南日报, 新华网). Bodies named relative to the paper's
+ * own place (区委, 市教育局, 镇政府) are kept, marked relative: the same name
+ * is another body in another paper. A body that only stands in a person's
+ * title (区委书记, 管委会主任) is none.
  */
-import { prefixBefore } from "./spans";
-
-const COMPANY = /(股份有限公司|有限责任公司|有限公司|集团|实业公司|公司)/g;
-const BODY =
-  /(省|市|区|县|镇)(应急|检察|法|人民法|公安|财政|教育|卫健|卫生健康|民政|人社|人力资源和社会保障|自然资源|自然资源和规划|住建|住房和城乡建设|交通运输|交通|水务|水利|农业农村|商务|文旅|文化和旅游|市场监管|市场监督管理|统计|医保|医疗保障|城管|综合行政执法|司法|审计|税务|生态环境|退役军人事务|信访|大数据|行政审批服务|发改|发展和改革|工信|工业和信息化|科技|国资|供销|消防救援|气象|档案|机关事务|投资促进|融媒体|妇联|团|总工会|残联|科协|红十字|纪委监委|纪委|政法委|编办|宣传部|组织部|统战部)(局|院|委员会|委|会|中心|部|办|厅|大队|支队)/g;
-const SUB_UNIT = /^(监察支队|执法大队|执法支队|稽查大队|派出所|分局|中队)/u;
-const MEDIA = /(日报社|报社|电视台|广播电视台|融媒体中心)/g;
-const PARTY = ["中国共产党", "共青团"];
-const SHORT_BODIES = /(区委|区政府|市委|市政府|县委|县政府|镇党委|镇政府|党工委|管委会)/g;
-// A body followed by one of these is part of a title or a room: 区委书记, 市政府副秘书长, 区委二楼常委会议室.
-const TITLE_AFTER = /^(常委|书记|副|主任|委员|秘书长|部长|局长|院长|检察长|党组|办公室|宣传部|组织部|领导|二楼|大楼|\d+楼|会议室|常务)/u;
-// Words a company name does not start with.
-const VERB_CUT =
-  /(拆除|通过|引进|签约|落地|投资|建设|组织|走访|深入|参观|考察|调研|推动|支持|服务|帮助|联合|集中|积极|主动|全力|成立|注册|收购|入驻|希望|感谢|欢迎|邀请|表示|指出|据|和|与|及)/u;
+import { divisions } from "./divisions";
+import { COMMON_BARE, gazetteerFinder } from "./places";
+import { nameTail, wordTag, wordsOf } from "./lexicon";
+import { regionScore } from "./region";
+import { isStopChar } from "./spans";
+import { KNOWN_ORGS, ORG_ALIASES } from "./known-orgs";
+import { PhraseFinder } from "./phrase-finder";
 
 export interface Organisation {
   name: string;
-  /** The full name a short one stands for, where the text gives both. */
+  at: number;
+  /** The full name a short one stands for, where the text gives both (宏泰公司 → 河北宏泰专用汽车有限公司). */
   canonical?: string;
   /** Named relative to the paper's place (区委, 市教育局). */
   relative?: boolean;
 }
 
-const RELATIVE = /^(省|市|区|县|镇|乡|街道|团(省|市|区|县)委)/u;
+// Kinds of public body after a place: longest first in the alternation.
+const BODY_END =
+  "人民代表大会常务委员会|人民代表大会|人大常委会|政协|人民政府|政府|党工委|管委会|委员会|纪委监委|纪委|监委|中级人民法院|人民法院|法院|人民检察院|检察院|公安局|派出所|分局|局|厅|委|办公室|办|部|院|所|站|中心|馆|大队|支队|中队|队|残联|妇联|总工会|工会|团委|科协|侨联|文联|社科联|工商联|红十字会|协会|联合会|学会|商会|中学|小学|高中|初中|幼儿园|学校|医院|卫生院|处|团";
+const BODY_AFTER_PLACE = new RegExp(`^(.{0,10}?)(${BODY_END})$`, "u");
+// What a body's own name never holds: verbs that follow it, people of it, numbers and ordinals.
+const NOT_IN_BODY =
+  /(开展|组织|召开|举办|举行|联合|积极|深入|认真|进行|启动|发布|印发|出台|推出|成立|主办|承办|协办|共同|牵头|带领|负责|表示|指出|介绍|发现|通报|提醒|走进|来到|前往|邀请|会同|工作人员|干部|职工|民警|党员|领导|主任|局长|书记|部长|院长|所长|队长|站长|第|届|次|\d|全体|相关|有关|各|等|和|与|及|的|在|对|向|为|将|已|于|到|是|有|要|了|也|都|就|还|把|被|让|给|从)/u;
+// Sub-units that continue a body's name: 公安局|城东派出所, 小学|玉润分校.
+const SUB_UNIT = /^(\p{Script=Han}{0,4}?)(派出所|分局|分校|校区|支行|分行|分院|中队|大队|支队|分公司|服务站|工作站|门诊部)/u;
 
-export function extractOrganisations(text: string): Organisation[] {
+// Kinds of body after a proper name (no place needed): companies, cooperatives, schools, media, teams.
+const NAMED_END =
+  /(股份有限公司|有限责任公司|有限公司|集团|公司|专业合作社|合作社|联合社|志愿服务队|志愿者服务队|志愿者协会|服务队|救援队|志愿队|宣讲团|艺术团|帮帮团|合唱团|俱乐部|研究会|促进会|联合会|基金会|协会|学会|商会|社工|服务中心|发展中心|物业|实验小学|小学|中学|高中|[一二三四五六七八九十]中|分校|学院|大学|幼儿园|卫生院|医院|日报社|晚报社|日报|晚报|报社|广播电视台|电视台|融媒体中心|卫视|新闻网|网|书店|书城|超市|商场|酒店|银行)/gu;
+// A company name starts after these words.
+const VERB_CUT =
+  /(拆除|通过|引进|签约|落地|投资|建设|组织|走访|深入|参观|考察|调研|推动|支持|服务|帮助|联合|集中|积极|主动|全力|成立|注册|收购|入驻|希望|感谢|欢迎|邀请|表示|指出|来到|走进|据|和|与|及|由|在|向|为|对|是|把|被|将|从|了|的)/u;
+// Names of a kind, no names: 相关公司, 该公司, 大数据公司 describes, 鲁南实业公司 names.
+const GENERIC_STEM =
+  /^(各大|该|本|我|各|每|全|多家|一家|一些|相关|有关|辖区|当地|本地|周边|驻地|上级|下属|其他|其它|多个|部分|两家|三家|新|老|大|小|党员|青年|巾帼|志愿者?|爱心|医疗|社区|村|学生|教师|家长|居民|群众|社会|民间|企业|物流|科技|网络|电商|媒体|主流媒体|中央媒体|新闻|官方|互联|物联|电|管|上|光|天|联|局域|骨干|专|校|家|县|市|区|镇|乡|省)$/u;
+const NOT_MEDIA_NET = /(互联|物联|电|管|上|光|天|联|局域|骨干|渔|蛛|球|铁丝|防护|安全|织|公网|外|内|组)$/u;
+
+const RELATIVE = /^(省|市|区|县|镇|乡|街道|团(省|市|区|县)委)/u;
+// Relative bodies standing alone: 区委、区政府 act; 区委书记 is a title.
+const SHORT_BODIES = /(区委|区政府|市委|市政府|县委|县政府|镇党委|镇政府|乡党委|乡政府|党工委|管委会|街道党工委|街道办事处)/gu;
+const RELATIVE_BODY =
+  /(省|市|区|县)(应急管理|应急|检察|人民检察|法|人民法|公安|财政|教育|卫健|卫生健康|民政|人社|人力资源和社会保障|自然资源|自然资源和规划|住建|住房和城乡建设|交通运输|交通|水务|水利|农业农村|农林|商务|文旅|文化和旅游|文广新|市场监管|市场监督管理|统计|医保|医疗保障|城管|综合行政执法|司法|审计|税务|生态环境|退役军人事务|信访|大数据|行政审批服务|发改|发展和改革|工信|工业和信息化|科技|国资|供销|消防救援|气象|档案|机关事务|投资促进|融媒体|妇联|总工会|残联|科协|红十字|纪委监委|纪委|政法委|编办|宣传部|组织部|统战部|政协|人大常委会|委宣传部|委组织部|园林管理)(局|院|委员会|委|会|中心|部|办|厅|大队|支队|处)/gu;
+const RELATIVE_WHOLE =
+  /(省|市|区|县)(妇联|总工会|残联|科协|政协|人大常委会|红十字会|纪委监委|纪委|政法委|编办|委宣传部|委组织部|委统战部|检察院|人民检察院|法院|人民法院)/gu;
+// A body followed by one of these is part of a title or a room: 区委书记, 市政府副秘书长, 区委二楼常委会议室.
+const TITLE_AFTER =
+  /^(常委|书记|副|主任|委员|秘书长|部长|局长|院长|检察长|所长|队长|站长|校长|主席|党组|办公室|宣传部|组织部|统战部|政法委|二楼|大楼|\d+楼|会议室|常务)/u;
+
+const isHan = (c: string | undefined) => !!c && c >= "\u4e00" && c <= "\u9fff";
+let knownFinder: PhraseFinder | null = null;
+
+export function extractOrganisations(text: string, region: string[] = []): Organisation[] {
   const found: Organisation[] = [];
-  const add = (s: string) =>
-    s && !found.some((o) => o.name === s) && found.push(RELATIVE.test(s) ? { name: s, relative: true } : { name: s });
-  for (const m of text.matchAll(COMPANY)) {
-    const prefix = prefixBefore(text, m.index!, 20, VERB_CUT);
-    // A company name is more than its type; a bare 公司 needs a longer name (大数据公司 describes, 鲁南实业公司 names).
-    if ([...prefix].length >= (m[0] === "公司" ? 4 : 2)) add(prefix + m[0]);
+  const taken = new Uint8Array(text.length);
+  const add = (at: number, name: string, relative = false) => {
+    // A sub-unit continues the name: 市应急局|监察支队.
+    const sub = SUB_UNIT.exec(text.slice(at + name.length, at + name.length + 8));
+    if (sub) name += sub[0];
+    for (let i = at; i < at + name.length; i++) if (taken[i]) return;
+    if (TITLE_AFTER.test(text.slice(at + name.length, at + name.length + 4))) return;
+    taken.fill(1, at, at + name.length);
+    if (!found.some((o) => o.name === name)) found.push(relative ? { name, at, relative: true } : { name, at });
+  };
+  for (const [at, n] of (knownFinder ??= new PhraseFinder(KNOWN_ORGS)).find(text)) add(at, n);
+  // 1. Bodies after a place: the longest body name the place begins.
+  const { byName } = divisions();
+  // Places a body can be named after: full names (晋江市, 和县 only with clean edges), a province or
+  // prefecture by its bare name (河源), a county or town by its bare name only in the region (陈埭).
+  const places = gazetteerFinder()
+    .find(text)
+    .filter(([at, n]) => {
+      const entries = byName.get(n);
+      if (!entries) return false;
+      if (entries.some((e) => !e.bare && e.name === n)) return n.length > 2 || !isHan(text[at - 1]) || isStopChar(text.charCodeAt(at - 1));
+      // A bare name glued to the word before it is no prefix (市场监督管理局|光明监管局).
+      if (isHan(text[at - 1]) && !isStopChar(text.charCodeAt(at - 1))) return false;
+      return entries.some((e) => (e.level <= 2 && !COMMON_BARE.has(n)) || regionScore(e.code, region) >= (e.level === 3 ? 4 : 6));
+    });
+  const candidates: [number, string][] = [];
+  for (const [at, place] of places) {
+    const body = bodyAfter(text, at + place.length);
+    if (body) candidates.push([at, place + body]);
   }
-  for (const m of text.matchAll(BODY)) {
-    const end = m.index! + m[0].length;
-    const sub = SUB_UNIT.exec(text.slice(end));
-    if (TITLE_AFTER.test(text.slice(end)) && !sub) continue;
-    add(sub ? m[0] + sub[0] : m[0]);
+  // 2. Named bodies: a proper name before a kind of body.
+  for (const m of text.matchAll(NAMED_END)) {
+    const end = m.index + m[0].length;
+    if (isHan(text[end]) && /^(会|委|部|办|长|队|员|生|站|区|里|园|点)/u.test(text[end]) && m[0].length === 1) continue;
+    const stem = stemBefore(text, m.index, m[0]);
+    if (stem) candidates.push([m.index - stem.length, stem + m[0]]);
   }
-  for (const m of text.matchAll(/(市|区|县)(检察院|人民法院|法院|人民政府)/gu)) {
-    if (!TITLE_AFTER.test(text.slice(m.index! + m[0].length)) || text.slice(m.index! + m[0].length).startsWith("领导")) add(m[0]);
+  candidates.sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
+  for (const [at, name] of candidates) add(at, name, RELATIVE.test(name));
+  // 3. Relative bodies: 市教育局, 区委、区政府.
+  for (const re of [RELATIVE_BODY, RELATIVE_WHOLE, SHORT_BODIES])
+    for (const m of text.matchAll(re)) {
+      // 城市委员会 and 社区委 are no 市委, 区委.
+      if (/[城都超门夜股上黑菜花集早楼车社小景郊山园]/u.test(text[m.index - 1] ?? "")) continue;
+      add(m.index, m[0], true);
+    }
+  found.sort((a, b) => a.at - b.at);
+  return withAliases(found);
+}
+
+// Words that end a body's name: verbs, prepositions, conjunctions, particles, adverbs, pronouns, numerals.
+const ENDS_BODY = /^(v|vd|vi|p|c|u|ul|uj|uz|ud|ug|uv|d|r|rr|rz|m|mq|q|t|y)$/u;
+
+/** The body a place name begins at `at`: 商务局 after 晋江市, 公安局城东派出所 after 太和县. */
+function bodyAfter(text: string, at: number): string | null {
+  let window = text.slice(at, at + 14);
+  const stop = [...window].findIndex((c) => !isHan(c));
+  if (stop >= 0) window = window.slice(0, stop);
+  const bad = NOT_IN_BODY.exec(window);
+  if (bad) window = window.slice(0, bad.index);
+  let len = 0;
+  for (const w of wordsOf(window)) {
+    if (w.word.length > 1 && ENDS_BODY.test(w.tag)) break;
+    len += w.word.length;
   }
-  for (const m of text.matchAll(MEDIA)) {
-    const prefix = prefixBefore(text, m.index!, 8, VERB_CUT);
-    if ([...prefix].length >= 2) add(prefix + m[0]);
+  window = window.slice(0, len);
+  // A village's or community's committee is a place and an office at once, no named body.
+  if (/村|社区|居委/u.test(window)) return null;
+  // The longest prefix of the window that ends with a kind of body.
+  for (let k = window.length; k >= 1; k--) {
+    const w = window.slice(0, k);
+    const m = BODY_AFTER_PLACE.exec(w);
+    if (!m || m[0].length !== w.length) continue;
+    // One-character kinds (局, 委, 办, 部…) need a department before them: 商务局, 县委 (the place's own 委).
+    if (m[2].length === 1 && !m[1] && !/^[委]$/u.test(m[2])) continue;
+    const sub = SUB_UNIT.exec(text.slice(at + w.length, at + w.length + 8));
+    return sub ? w + sub[0] : w;
   }
-  for (const p of PARTY) if (text.includes(p)) add(p);
-  for (const m of text.matchAll(SHORT_BODIES)) if (!TITLE_AFTER.test(text.slice(m.index! + m[0].length))) add(m[0]);
-  return found;
+  return null;
+}
+
+/** The proper name before a kind of body at `end`, if it has one. */
+function stemBefore(text: string, end: number, kind: string): string | null {
+  let start = end;
+  while (start > 0 && end - start < 16 && !isStopChar(text.charCodeAt(start - 1)) && !'“”"'.includes(text[start - 1])) start--;
+  let stem = text.slice(start, end);
+  let last = -1;
+  for (const m of stem.matchAll(new RegExp(VERB_CUT.source, "gu"))) last = m.index + m[0].length;
+  if (last >= 0) stem = stem.slice(last);
+  // Companies hold words like 发展, 科技 (山东联大凯威实业发展有限公司); other bodies lose a verb before them.
+  if (!/公司|集团/u.test(kind)) stem = nameTail(stem);
+  if (stem.length < 2 || !/^[\p{Script=Han}A-Za-z]/u.test(stem) || /\d/u.test(stem) || GENERIC_STEM.test(stem)) return null;
+  if (/村|社区|居委/u.test(stem)) return null;
+  // A school numbered after its place: 永康二中.
+  if (/^[一二三四五六七八九十]中$/u.test(kind) && !divisions().byName.has(stem)) return null;
+  // A proper name has a word the dictionary does not hold as a common one: 银龄先锋, 宏泰; 党史学习教育 has none.
+  const { byName } = divisions();
+  if (!wordsOf(stem).some((w) => !wordTag(w.word) || /^(ns|nr|nrfg|nrt|nz|nt|j|x)$/u.test(w.tag) || byName.has(w.word))) return null;
+  if (kind === "网" && (NOT_MEDIA_NET.test(stem) || wordTag(stem + kind))) return null;
+  // A dictionary word of a common kind is a description, not a name: 党员志愿服务队, 物流公司.
+  const t = wordTag(stem);
+  if (t && !/^(ns|nr|nrfg|nrt|nz|nt|j|x)$/u.test(t)) return null;
+  return stem;
+}
+
+/** A short name whose stem stands inside a full name of the same article: 宏泰公司 → 河北宏泰专用汽车有限公司. */
+function withAliases(orgs: Organisation[]): Organisation[] {
+  const known = new Map(ORG_ALIASES);
+  for (const o of orgs) {
+    if (known.has(o.name)) o.canonical = known.get(o.name);
+    const short = /^(.{2,4}?)(公司|集团)$/u.exec(o.name);
+    if (!short) continue;
+    const full = orgs.find(
+      (f) => f !== o && f.name.length > o.name.length && f.name.includes(short[1]) && /(有限公司|集团)$/u.test(f.name),
+    );
+    if (full) o.canonical = full.name;
+  }
+  return orgs;
 }
