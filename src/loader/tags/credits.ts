@@ -62,7 +62,10 @@ export function namesInCredit(credit: string): string[] {
 const DATELINE = /^[\s○●■□◆]*([^\s，。,(（【]{0,20}?(?:讯|消息))\s*/u;
 const BRACKETED = /^[(（【]([^)）】]{1,60})[)）】]/u;
 // Without brackets: roles and names up to the text (本报讯 记者 谢素婵 …, 本报讯 于雅楠 记者白惠娟报道 …).
-const LOOSE = new RegExp(`^((?:(?:${ROLE.source})?\\s*[\\p{Script=Han}]{2,3}(?:\\s+|(?=$))|${ROLE.source}\\s*)+)`, "u");
+const LOOSE = new RegExp(
+  `^((?:(?:${ROLE.source})?\\s*[\\p{Script=Han}]{2,3}(?:报道|摄影报道|摄)?(?:\\s+|(?=$))|${ROLE.source}\\s*)+)`,
+  "u",
+);
 
 /** The credit at the start of a first paragraph, if any. */
 export function leadCredit(p: string): Credit | null {

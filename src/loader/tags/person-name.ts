@@ -33,7 +33,7 @@ const GIVEN = new Set(
 const POLITE =
   /^(女士|先生|师傅|老师|同志|同学|阿姨|大爷|大妈|大娘|大姐|大哥|老人|老太|老伯|伯伯|叔叔|婶婶|奶奶|爷爷|某|某某|总|董|局|书记|主任|校长|院长|经理|老板|师|工|姐|哥|伯|叔|婶|嫂|妈|爸|氏|家|府|宅|老|队|所|长|女|男|某某某)$/u;
 // Surnames that are first of all common words (和, 游, 文): a name with one needs common given characters.
-const WEAK_SURNAME = /^[和与及同游闻干幸过那都但能可也还就上下中大小多少新老全好]/u;
+const WEAK_SURNAME = /^[和与及同游闻干幸过那都但能可也还就上下中大小多少新老全好洪凤昌]/u;
 
 export function surnameLength(s: string): number {
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return 2;

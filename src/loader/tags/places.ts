@@ -11,7 +11,7 @@
 import { divisions, type Division, type Level } from "./divisions";
 import { PhraseFinder } from "./phrase-finder";
 import { COUNTRIES, WORLD_CITIES } from "./gazetteer";
-import { nameTail, wordTag } from "./lexicon";
+import { nameTail, wordTag, wordsOf } from "./lexicon";
 import { isStopChar } from "./spans";
 import { regionScore } from "./region";
 import { LANDMARKS } from "./landmarks";
@@ -67,7 +67,7 @@ const ROAD_AFTER = /^(路|街(?!道)|大道|大街|大路|[东西南北中]路|�
 const isHan = (c: string | undefined) => !!c && c >= "\u4e00" && c <= "\u9fff";
 
 // Function words a place name does not hold (成都 and 江都 hold 都, so fewer than in other names).
-const PLACE_STOP = /[^\p{Script=Han}0-9A-Za-z]|[的了在到和与及等从于把被将向对给让使跟并或着过]/u;
+const PLACE_STOP = /[^\p{Script=Han}0-9A-Za-z]|[的了在到和与及暨等从于把被将向对给让使跟并或着过]/u;
 function nameBefore(text: string, end: number, max: number, floor: number): string {
   let start = end;
   while (start > floor && end - start < max && !PLACE_STOP.test(text[start - 1])) start--;
@@ -142,6 +142,9 @@ function insideName(text: string, at: number, end: number): boolean {
   return INSIDE_NAME_HINT.test(after) && INSIDE_NAME.test(after);
 }
 
+/** True when another gazetteer name ends right where `at` starts (辽源市|西安区). */
+const chained = (hits: { at: number; name: string }[], at: number) => hits.some((h) => h.at + h.name.length === at);
+
 /** Division names, foreign names and landmarks, each at the longest name starting at its position; bare names only where believable. */
 function gazetteerCandidates(text: string, anchors: string[]): Candidate[] {
   const { byName } = divisions();
@@ -156,7 +159,11 @@ function gazetteerCandidates(text: string, anchors: string[]): Candidate[] {
     if (entries) hits.push({ at, name, entries });
     // 马里 is not 马里亚纳: a transliteration goes on.
     else if (FOREIGN.has(name)) {
-      if (!/^[亚乌奥兰纳诺斯克耶尔拉里维托夫基特德波]/u.test(after)) hits.push({ at, name, foreign: true });
+      if (/^[亚乌奥兰纳诺斯克耶尔拉里维托夫基特德波]/u.test(after)) continue;
+      // Glued to a word after it (蒙古栎, 蒙古族): no country; 美国总统, 美国的 are.
+      if (isHan(after[0]) && !PLACE_STOP.test(after[0]) && !/[是将对向为也都就还又]/u.test(after[0]) && !wordTag(after.slice(0, 2)))
+        continue;
+      hits.push({ at, name, foreign: true });
     } else hits.push({ at, name });
   }
   // Full names that mean one division anchor the region for the rest.
@@ -184,7 +191,20 @@ function gazetteerCandidates(text: string, anchors: string[]): Candidate[] {
       out.push({ at: h.at, name: h.name, rank: 4, ...(sure ? { code: best.code, level: best.level } : {}) });
       continue;
     }
-    // A bare name: a province or prefecture anywhere it is no common word; a county or township only in the region.
+    // A bare name: a province or prefecture anywhere it is no common word; a county or township only in the region;
+    // either with a clean left edge (紫云南郡 holds no 云南), or after a word (涵盖商州), or after another place.
+    if (
+      !cleanLeft(text, h.at) &&
+      !/[为是向由经据自赴至游回]/u.test(text[h.at - 1]) &&
+      !chained(hits, h.at) &&
+      !wordTag(text.slice(h.at - 2, h.at))
+    )
+      continue;
+    // 南湖办事处: the street office of a town or street, no place of its own.
+    if (/^(办事处|办)/u.test(after)) {
+      out.push({ at: h.at, name: h.name + (after.startsWith("办事处") ? "办事处" : "办"), rank: 0 });
+      continue;
+    }
     const best = pickEntry(h.entries, region);
     const score = regionScore(best.code, region);
     const top = best.level <= 2;
@@ -238,7 +258,13 @@ function localCandidates(text: string, region: string[], floorAt: (end: number) 
     const edged = tail === raw && (s - raw.length === floor || cleanLeft(text, s - raw.length)) && raw.length < 8;
     const ruleOk = /^[0-9A-Za-z]{2,5}$/u.test(tail)
       ? suffix === "社区"
-      : edged && tail.length >= 2 && tail.length <= 6 && isHan(tail[0]) && !GENERIC_NAME.test(tail) && !commonWord(tail);
+      : edged &&
+        tail.length >= 2 &&
+        tail.length <= 6 &&
+        isHan(tail[0]) &&
+        !GENERIC_NAME.test(tail) &&
+        !commonWord(tail) &&
+        !verbsOnly(tail);
     // The village index: the longest name it knows here; a common word only in the region (文明社区 is no name elsewhere).
     let found: Candidate | null = null;
     for (let k = raw.length; k >= 1 && !found; k--) {
@@ -267,8 +293,6 @@ function siteCandidates(text: string, floorAt: (end: number) => number): Candida
     for (const m of text.matchAll(re)) {
       const s = m.index;
       const short = re === SITE_SHORT;
-      // 山水, 江南, 河道, 湖泊: the character begins a word.
-      if (short && wordTag(text.slice(s, s + 2)) && !/^[\s，。、；：！？,.;:!?”）)]/u.test(text[s + 2] ?? "。")) continue;
       if (short && ROAD_AFTER.test(text.slice(s + 1, s + 4))) continue;
       const max = short ? 4 : 8;
       const floor = floorAt(s);
@@ -278,17 +302,25 @@ function siteCandidates(text: string, floorAt: (end: number) => number): Candida
       if (!tail || !isHan(tail[0]) || NOT_SITE.test(name) || NOT_SITE.test(name.slice(-2)) || GENERIC_NAME.test(tail)) continue;
       // The name's left edge must be certain: a stop, a place before it, or a word the dictionary cut off.
       if (raw.length >= max && tail === raw && s - raw.length !== floor) continue;
+      // 山水, 江南, 河道, 湖泊: after one character the suffix rather begins a word (东辽河堤坝 keeps its river).
+      if (short && tail.length === 1 && wordTag(text.slice(s, s + 2))) continue;
       if (short) {
         // One character before 江 or 山 is a name only when the dictionary knows the whole as a place;
         // a longer one when the dictionary has no other word for it and the name has no verb inside.
         const t = wordTag(name);
         if (tail.length === 1 ? t !== "ns" : (t !== null && t !== "ns" && t !== "nz") || commonWord(tail)) continue;
+        // A verb of one character opens no name: 坐游船湖中游.
+        const first = wordsOf(tail)[0];
+        if (tail.length > 1 && first.word.length === 1 && /^v/u.test(first.tag)) continue;
       } else if (tail.length < 2) continue;
       out.push({ at: s - tail.length, name, rank: 2 });
     }
   }
   return out;
 }
+
+// Only one-character verbs and adjectives: 有爱 of “有爱社区” is a wish, no name.
+const verbsOnly = (s: string) => wordsOf(s).every((w) => w.word.length === 1 && /^(v|a|d|ad|vn)$/u.test(w.tag));
 
 // A dictionary word of a kind names are not made of alone: 文明, 安全, 活动, 建议 (places and names pass).
 function commonWord(s: string): boolean {
