@@ -26,11 +26,11 @@ export interface Organisation {
 
 // Kinds of public body after a place: longest first in the alternation.
 const BODY_END =
-  "人民代表大会常务委员会|人民代表大会|人大常委会|政协|人民政府|政府|党工委|管委会|委员会|纪委监委|纪委|监委|中级人民法院|人民法院|法院|人民检察院|检察院|公安局|派出所|分局|局|厅|委|办公室|办|部|院|所|站|中心|馆|大队|支队|中队|队|残联|妇联|总工会|工会|团委|科协|侨联|文联|社科联|工商联|红十字会|协会|联合会|学会|商会|中学|小学|高中|初中|幼儿园|学校|医院|卫生院|处|团";
+  "人民代表大会常务委员会|人民代表大会|人大常委会|政协|人民政府|政府|党工委|管委会|委员会|纪委监委|纪委|监委|中级人民法院|人民法院|法院|人民检察院|检察院|公安局|派出所|分局|局|厅|委|办公室|办|部|院|所|站|中心|馆|大队|支队|中队|队|残联|妇联|总工会|工会|团委|科协|侨联|文联|社科联|工商联|红十字会|协会|联合会|学会|商会|中学|小学|高中|初中|幼儿园|学校|医院|卫生院|处|团委|代表团";
 const BODY_AFTER_PLACE = new RegExp(`^(.{0,10}?)(${BODY_END})$`, "u");
 // What a body's own name never holds: verbs that follow it, people of it, numbers and ordinals.
 const NOT_IN_BODY =
-  /(开展|组织|召开|举办|举行|联合|积极|深入|认真|进行|启动|发布|印发|出台|推出|成立|主办|承办|协办|共同|牵头|带领|负责|表示|指出|介绍|发现|通报|提醒|走进|来到|前往|邀请|会同|工作人员|干部|职工|民警|党员|领导|主任|局长|书记|部长|院长|所长|队长|站长|第|届|次|\d|全体|相关|有关|各|等|和|与|及|的|在|对|向|为|将|已|于|到|是|有|要|了|也|都|就|还|把|被|让|给|从)/u;
+  /(城市|副中心|场馆|会场|冬奥会|亚运会|运动会|博览会|开展|组织|召开|举办|举行|联合|积极|深入|认真|进行|启动|发布|印发|出台|推出|成立|主办|承办|协办|共同|牵头|带领|负责|表示|指出|介绍|发现|通报|提醒|走进|来到|前往|邀请|会同|工作人员|干部|职工|民警|党员|领导|主任|局长|书记|部长|院长|所长|队长|站长|第|届|次|\d|全体|相关|有关|各|等|和|与|及|的|在|对|向|为|将|已|于|到|是|有|要|了|也|都|就|还|把|被|让|给|从)/u;
 // Sub-units that continue a body's name: 公安局|城东派出所, 小学|玉润分校.
 const SUB_UNIT = /^(\p{Script=Han}{0,4}?)(派出所|分局|分校|校区|支行|分行|分院|中队|大队|支队|分公司|服务站|工作站|门诊部)/u;
 
@@ -39,7 +39,7 @@ const NAMED_END =
   /(股份有限公司|有限责任公司|有限公司|集团|公司|专业合作社|合作社|联合社|志愿服务队|志愿者服务队|志愿者协会|服务队|救援队|志愿队|宣讲团|艺术团|帮帮团|合唱团|俱乐部|研究会|促进会|联合会|基金会|协会|学会|商会|社工|服务中心|发展中心|物业|实验小学|小学|中学|高中|[一二三四五六七八九十]中|分校|学院|大学|幼儿园|卫生院|医院|日报社|晚报社|日报|晚报|报社|广播电视台|电视台|融媒体中心|卫视|新闻网|网|书店|书城|超市|商场|酒店|银行)/gu;
 // A company name starts after these words.
 const VERB_CUT =
-  /(拆除|通过|引进|签约|落地|投资|建设|组织|走访|深入|参观|考察|调研|推动|支持|服务|帮助|联合|集中|积极|主动|全力|成立|注册|收购|入驻|希望|感谢|欢迎|邀请|表示|指出|来到|走进|据|和|与|及|由|在|向|为|对|是|把|被|将|从|了|的)/u;
+  /(加入|出席|参加|举行|召开|会见|访问|宣布|发布|上市|拆除|通过|引进|签约|落地|投资|建设|组织|走访|深入|参观|考察|调研|推动|支持|服务|帮助|联合|集中|积极|主动|全力|成立|注册|收购|入驻|希望|感谢|欢迎|邀请|表示|指出|来到|走进|据|和|与|及|由|在|向|为|对|是|把|被|将|从|了|的)/u;
 // Names of a kind, no names: 相关公司, 该公司, 大数据公司 describes, 鲁南实业公司 names.
 const GENERIC_STEM =
   /^(各大|该|本|我|各|每|全|多家|一家|一些|相关|有关|辖区|当地|本地|周边|驻地|上级|下属|其他|其它|多个|部分|两家|三家|新|老|大|小|党员|青年|巾帼|志愿者?|爱心|医疗|社区|村|学生|教师|家长|居民|群众|社会|民间|企业|物流|科技|网络|电商|媒体|主流媒体|中央媒体|新闻|官方|互联|物联|电|管|上|光|天|联|局域|骨干|专|校|家|县|市|区|镇|乡|省)$/u;
@@ -95,6 +95,8 @@ export function extractOrganisations(text: string, region: string[] = []): Organ
   for (const m of text.matchAll(NAMED_END)) {
     const end = m.index + m[0].length;
     if (isHan(text[end]) && /^(会|委|部|办|长|队|员|生|站|区|里|园|点)/u.test(text[end]) && m[0].length === 1) continue;
+    // The kind's last character begins a word with the next one: 协商会|议, 日报|道, 大学|生, 集团|结.
+    if (cutsWord(text, end)) continue;
     const stem = stemBefore(text, m.index, m[0]);
     if (stem) candidates.push([m.index - stem.length, stem + m[0]]);
   }
@@ -127,8 +129,8 @@ function bodyAfter(text: string, at: number): string | null {
     len += w.word.length;
   }
   window = window.slice(0, len);
-  // A village's or community's committee is a place and an office at once, no named body.
-  if (/村|社区|居委/u.test(window)) return null;
+  // A village's or community's committee is a place and an office at once, no named body; 广西北部 is a part of it.
+  if (/村|社区|居委/u.test(window) || /^[东西南北中]{1,3}部/u.test(window)) return null;
   // The longest prefix of the window that ends with a kind of body.
   for (let k = window.length; k >= 1; k--) {
     const w = window.slice(0, k);
@@ -142,24 +144,53 @@ function bodyAfter(text: string, at: number): string | null {
   return null;
 }
 
+/** True when the characters either side of `end` make a word and the next one begins none: the name would cut a word. */
+const cutsWord = (text: string, end: number) =>
+  isHan(text[end]) && wordTag(text.slice(end - 1, end + 1)) !== null && wordTag(text.slice(end, end + 2)) === null;
+
+// Words that describe a kind of body rather than name one (上市公司, 县域普通高中, 多家航空公司).
+const DESCRIPTIVE =
+  /^(上市|境内|境外|国内|国外|普通|县域|高水平|研究型|城市|三级|二级|多家|多所|一流|重点|民营|国有|外资|中小|中小型|龙头|骨干|知名|大型|小型|中型|本土|外国|跨国|海外|头部|新型|现代|综合|专业|公立|私立|民办|公办|示范|优质|特色|品牌|地方|当地|全国|全球|国际|世界|航空|物流|科技|网络|电商|媒体|建筑|能源|电力|汽车|化工|医药|食品|农业|金融|保险|证券|投资|房地产|地产|旅游|文化|传媒|教育|铁路|交通|运输|通信|新闻|广播|电视|出版|餐饮|外卖|快递|银行|零售|商业|贸易|制造|服务|管理|发展|研究|设计|咨询|培训|家政|养老|医疗|卫生|社区|乡村|农村|儿童|妇女|青少年|老年|一家|各类|相关|有关)+$/u;
+
 /** The proper name before a kind of body at `end`, if it has one. */
 function stemBefore(text: string, end: number, kind: string): string | null {
   let start = end;
   while (start > 0 && end - start < 16 && !isStopChar(text.charCodeAt(start - 1)) && !'“”"'.includes(text[start - 1])) start--;
   let stem = text.slice(start, end);
+  // An open bracket starts the name inside it: 中央党校（国家行政学院.
+  const open = Math.max(stem.lastIndexOf("（"), stem.lastIndexOf("("));
+  if (open >= 0 && !/[)）]/u.test(stem.slice(open))) stem = stem.slice(open + 1);
+  // The kind written before it starts the name after it: 医院希法医院 → 希法.
+  const again = stem.lastIndexOf(kind);
+  if (again >= 0) stem = stem.slice(again + kind.length);
   let last = -1;
   for (const m of stem.matchAll(new RegExp(VERB_CUT.source, "gu"))) last = m.index + m[0].length;
   if (last >= 0) stem = stem.slice(last);
   // Companies hold words like 发展, 科技 (山东联大凯威实业发展有限公司); other bodies lose a verb before them.
   if (!/公司|集团/u.test(kind)) stem = nameTail(stem);
-  if (stem.length < 2 || !/^[\p{Script=Han}A-Za-z]/u.test(stem) || /\d/u.test(stem) || GENERIC_STEM.test(stem)) return null;
+  if (
+    stem.length < 2 ||
+    !/^[\p{Script=Han}A-Za-z]/u.test(stem) ||
+    /\d|^[年月日届]/u.test(stem) ||
+    GENERIC_STEM.test(stem) ||
+    DESCRIPTIVE.test(stem)
+  )
+    return null;
+  // Meetings, events and documents name no body: 二十大精神中央宣讲团.
+  if (/精神|全会|会议|大会|活动|工作|[一二三四五六七八九十]+国/u.test(stem) && !/^[一二三四五六七八九十]+国$/u.test(stem)) return null;
   if (/村|社区|居委/u.test(stem)) return null;
   // A school numbered after its place: 永康二中.
   if (/^[一二三四五六七八九十]中$/u.test(kind) && !divisions().byName.has(stem)) return null;
   // A proper name has a word the dictionary does not hold as a common one: 银龄先锋, 宏泰; 党史学习教育 has none.
   const { byName } = divisions();
   if (!wordsOf(stem).some((w) => !wordTag(w.word) || /^(ns|nr|nrfg|nrt|nz|nt|j|x)$/u.test(w.tag) || byName.has(w.word))) return null;
-  if (kind === "网" && (NOT_MEDIA_NET.test(stem) || wordTag(stem + kind))) return null;
+  // A network of things is no medium: 立体交通网, 算力网, 深化网; 新华网, 中国文明网 are.
+  const lastWord = wordsOf(stem).at(-1)!;
+  if (
+    kind === "网" &&
+    (NOT_MEDIA_NET.test(stem) || wordTag(stem + kind) || (lastWord.word.length > 1 && /^(n|vn|v|a|an|ad|d)$/u.test(lastWord.tag)))
+  )
+    return null;
   // A dictionary word of a common kind is a description, not a name: 党员志愿服务队, 物流公司.
   const t = wordTag(stem);
   if (t && !/^(ns|nr|nrfg|nrt|nz|nt|j|x)$/u.test(t)) return null;

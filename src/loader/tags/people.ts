@@ -157,6 +157,8 @@ const SPEAKS = /^(说|表示|介绍|告诉记者|坦言|笑着说|感慨|回忆|
 // nor does it end with a particle: 王毅等.
 const NOT_GIVEN = /^[我你他她它们的了在到来去是和与及对等将把被这那其各该本全说陪]/u;
 const NOT_LAST = /[等和与及在的了是回说陪]$/u;
+// Characters that open what follows a name far more often than they end one (not 和, 为, 正: 志和, 有为, 立正).
+const NOT_GIVEN_LAST = /^[来等作将就乘对到在与及也都还又便已把被让给从率赴说讲笑称陪是向同]$/u;
 
 const HAN = /^\p{Script=Han}+$/u;
 const isHan = (c: string | undefined) => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
@@ -169,23 +171,23 @@ function nameAt(text: string, at: number, strict = false, afterOffice = false): 
     const name = nameOfLength(text, at, given, afterOffice);
     if (!name || NOT_GIVEN.test(name.slice(sl))) continue;
     const rest = text.slice(at + name.length, at + name.length + 4);
-    if (given === 2 && NOT_LAST.test(name) && !/^[、，,。]/u.test(rest)) continue;
-    const follows = FOLLOW.test(rest) || TITLE_AFTER_NAME.test(rest);
-    if (follows) {
-      // 李贞和、王宏坤: the 和 is the name's when a list goes on; 张三陪同: 陪 never is.
-      if (
-        given === 2 &&
-        /^[\u4e00-\u9fff]{2}/u.test(rest) &&
-        FOLLOW.test(name.slice(-1) + rest) &&
-        !/^[、，,]/u.test(rest) &&
-        !isHan(rest[0])
-      )
-        continue;
-      return name;
-    }
-    // Introduced by a title or age, a three-character name may run into a verb: 79岁的朱永利缓缓地.
+    // 李贞和、王宏坤: a 和 before 、 is the name's own; 韩正等 never has its 等.
+    if (given === 2 && NOT_LAST.test(name) && !(name.endsWith("和") && /^[、，,]/u.test(rest))) continue;
+    // 李强来到, 韩正等出席, 刘奇作报告: the third character begins the next word, so the name is two long;
+    // 李贞和、王宏坤 keeps its 和 (no word begins with 和、).
+    if (given === 2 && isHan(rest[0]) && NOT_GIVEN_LAST.test(name.slice(-1)) && nameOfLength(text, at, 1, afterOffice)) continue;
+    if (FOLLOW.test(rest) || TITLE_AFTER_NAME.test(rest)) return name;
+    // Introduced by a title or age, a three-character name may run into a verb or adverb: 79岁的朱永利缓缓地.
     // After a role, only when the given characters are common ones (居民文明过马路 has no 文明过).
-    if (!strict && given === 2 && (afterOffice || commonGiven(name)) && wordTag(rest.slice(0, 2)) && !wordTag(name.slice(-1) + rest[0]))
+    const next = wordTag(rest.slice(0, 2));
+    if (
+      !strict &&
+      given === 2 &&
+      (afterOffice || commonGiven(name)) &&
+      next &&
+      /^(v|vn|vd|d|ad|p|c|a)$/u.test(next) &&
+      !wordTag(name.slice(-1) + rest[0])
+    )
       return name;
   }
   return null;
@@ -211,10 +213,16 @@ function listAt(text: string, at: number, strict = false, afterOffice = false): 
 const FOREIGN_OFFICE = /(总统|总理|首相|国王|女王|王储|公主|外长|外交部长|议长|副总统)$/u;
 const COUNTRY_BEFORE = new RegExp(`(${COUNTRIES.join("|")})$`, "u");
 
+// Characters that transliterated names are made of (托卡耶夫, 内塔尼亚胡, 马克龙).
+const TRANSLIT = new Set(
+  "阿埃艾安奥巴拜班邦保鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁东杜多厄恩法菲费芬丰弗福盖甘冈戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷里利连列林琳隆卢鲁路伦罗洛马迈麦曼梅门蒙米明莫姆穆纳奈南内尼涅诺欧帕潘佩彭皮普齐乔切琼让萨塞桑森沙莎尚什施斯松苏索塔泰坦汤特图托瓦万威韦维温沃乌西希谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐夫茨奇京默罕蓬舒朔尔龙迪洪夏帕洙通猜旺昆赛勒·",
+);
+
 function foreignNameAt(text: string, at: number): string | null {
   for (let len = 2; len <= 8; len++) {
     const name = text.slice(at, at + len);
     if (!/^[\p{Script=Han}·]+$/u.test(name) || /[的了是在和与及等将]/u.test(name)) return null;
+    if (![...name].every((c) => TRANSLIT.has(c))) return null;
     const rest = text.slice(at + len, at + len + 4);
     if (FOLLOW.test(rest) && !/^[·]|[·]$/u.test(name) && !isOtherWord(name)) return name;
   }
@@ -236,6 +244,17 @@ function roleBefore(text: string, end: number): string | null {
   const head = text.slice(Math.max(0, end - 14), end).replace(ROLE_LEAD, "");
   return head.length >= 2 && TITLE_END.test(head) ? head : null;
 }
+
+/** A name the text introduces only by a role: common given characters, or a three-character name before a verb of its own. */
+function believable(n: string, rest: string): boolean {
+  if (wordTag(n.slice(0, 2)) && n.length === 3) return false;
+  if (n.length === 2) return commonGiven(n) && !wordTag(n);
+  return commonGiven(n) || /^(说|表示|介绍|一边|告诉|笑|在|是|的|和|今年|家)/u.test(rest) || /^[，,。、；;：:！!？?）)”]/u.test(rest);
+}
+
+// The hundred-odd most frequent surnames: a two-character name nobody introduces needs one (巴方说, 信中说 are none).
+const COMMON_SURNAME =
+  /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/u;
 
 /** A clean left edge for a name the text does not introduce: start, punctuation, a mask, or a function word. */
 const cleanBefore = (text: string, at: number) =>
@@ -275,7 +294,8 @@ export function extractPeople(text: string, titles: [number, string][] = SCAN_TI
     const aged = AGE.test(before);
     if (aged || ROLES.test(before)) {
       const n = nameAt(text, i, false, aged);
-      if (n) add(n, i);
+      // After a role the model must believe the name (农民丰收节 holds none; 搬迁群众龙佰香一边 does).
+      if (n && (aged || believable(n, text.slice(i + n.length, i + n.length + 4)))) add(n, i);
     }
   }
   // Not introduced at all: a name the model believes, before speaking or an elder's address (X说, X老人).
@@ -284,7 +304,10 @@ export function extractPeople(text: string, titles: [number, string][] = SCAN_TI
     const n = nameAt(text, i, true);
     if (!n || found.has(n)) continue;
     const rest = text.slice(i + n.length, i + n.length + 6);
-    if ((SPEAKS.test(rest) || /^(老人|同志|夫妇)/u.test(rest)) && (n.length >= 3 ? commonGiven(n) : commonGiven(n) && SPEAKS.test(rest)))
+    if (
+      (SPEAKS.test(rest) || /^(老人|同志|夫妇)/u.test(rest)) &&
+      (n.length >= 3 ? commonGiven(n) : commonGiven(n) && SPEAKS.test(rest) && COMMON_SURNAME.test(n))
+    )
       add(n, i);
     else if (n.length >= 3 && commonGiven(n) && /^的(父亲|母亲|儿子|女儿|妻子|丈夫|部下|学生|老师|后人|故居|事迹|精神)/u.test(rest))
       add(n, i);

@@ -5,7 +5,16 @@
  * commonly use, and the whole must be no dictionary word of another kind.
  */
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "./surnames";
-import { isOtherWord } from "./lexicon";
+import { isOtherWord, wordTag } from "./lexicon";
+import { COUNTRIES, WORLD_CITIES } from "./gazetteer";
+import { divisions } from "./divisions";
+
+const FOREIGN = new Set([...COUNTRIES, ...WORLD_CITIES]);
+const isPlaceName = (s: string) =>
+  FOREIGN.has(s) ||
+  divisions()
+    .byName.get(s)
+    ?.some((d) => !d.bare || d.level <= 2) === true;
 
 /** Characters common in given names (a table of the usual ones, both sexes, several generations). */
 const GIVEN = new Set(
@@ -33,7 +42,13 @@ const GIVEN = new Set(
 const POLITE =
   /^(女士|先生|师傅|老师|同志|同学|阿姨|大爷|大妈|大娘|大姐|大哥|老人|老太|老伯|伯伯|叔叔|婶婶|奶奶|爷爷|某|某某|总|董|局|书记|主任|校长|院长|经理|老板|师|工|姐|哥|伯|叔|婶|嫂|妈|爸|氏|家|府|宅|老|队|所|长|女|男|某某某)$/u;
 // Surnames that are first of all common words (和, 游, 文): a name with one needs common given characters.
-const WEAK_SURNAME = /^[和与及同游闻干幸过那都但能可也还就上下中大小多少新老全好洪凤昌]/u;
+const WEAK_SURNAME = /^[和与及同游闻干幸过那都但能可也还就上下中大小多少新老全好洪凤昌国]/u;
+// Words the dictionary holds as names that news uses otherwise: 贺信 after 主席, 智慧, 敬礼.
+const NOT_NAMES = new Set(
+  "贺信 贺电 贺词 贺卡 智慧 敬礼 文明 卫星 高兴 高度 强调 全面 全力 关于 安全 常态 方面 车辆 金融 石油 黄金 江山 海洋 林业 史上 向前看".split(
+    " ",
+  ),
+);
 
 export function surnameLength(s: string): number {
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return 2;
@@ -53,6 +68,11 @@ export function nameOfLength(text: string, at: number, given: 1 | 2, afterOffice
   if (name.length !== sl + given || !HAN.test(name)) return null;
   const g = name.slice(sl);
   if (POLITE.test(g) || /^老/u.test(g) || isOtherWord(name)) return null;
+  // A country or a place is no name (乌克兰, 全中国), nor a verb after a surname-like character (时强调, 国工作, 关于党).
+  if (isPlaceName(name) || isPlaceName(g)) return null;
+  if (g.length === 2 && /^(v|vn|vd|p|c|u|r|rr|m|q)$/u.test(wordTag(g) ?? "")) return null;
+  if (/^(p|c|u|r|rr|d|v|vd|vn|a|ad)$/u.test(wordTag(name.slice(0, 2)) ?? "") || NOT_NAMES.has(name.slice(0, 2))) return null;
+  if (sl === 1 && WEAK_SURNAME.test(name) && !afterOffice) return null;
   // The given part a common word of its own (居民, 低保, 干部): a description, no name.
   // After an office title the text vouches for the name (秘书长肖向前).
   if (!afterOffice && g.length === 2 && isOtherWord(g) && !commonGiven(name)) return null;

@@ -57,7 +57,7 @@ const GENERIC_NAME =
 // Sites: parks and gardens by their suffix; rivers, lakes, mountains and islands by one character.
 const SITE_LONG =
   /(历史文化展馆|展馆|博物馆|纪念馆|图书馆|文化馆|科技馆|美术馆|阅读书房|城市书房|游园|生态绿地|国家湿地公园|湿地公园|森林公园|生态公园|海洋公园|郊野公园|文化公园|主题公园|体育公园|遗址公园|公园|文化园|植物园|动物园|水库|风景区|湿地)/gu;
-const SITE_SHORT = /(湖|江|河|山|岭|岛|港|湾|溪|峡)/gu;
+const SITE_SHORT = /(湖|江|河|山|岭|岛|湾|溪)/gu;
 // Words ending like a site that are none: 江山, 上山, 河山, 登山.
 const NOT_SITE =
   /^(江山|河山|山河|上山|下山|登山|爬山|高山|大山|深山|青山|名山|靠山|出山|火山|冰山|矿山|荒山|江湖|黄金海岸|港湾|海湾|海岛|小岛|半岛|群岛|小溪|溪|江|河|湖|山|岭|岛|港|湾|峡|内河|运河|冰河|银河|星河|天河|口岸|开山|进山|回乡|家乡|他乡|异乡|故乡|老乡|城乡|下乡|返乡|思乡|同乡|还乡|本乡|外乡|乡)$/u;
@@ -311,7 +311,7 @@ function siteCandidates(text: string, floorAt: (end: number) => number): Candida
         if (tail.length === 1 ? t !== "ns" : (t !== null && t !== "ns" && t !== "nz") || commonWord(tail)) continue;
         // A verb of one character opens no name: 坐游船湖中游.
         const first = wordsOf(tail)[0];
-        if (tail.length > 1 && first.word.length === 1 && /^v/u.test(first.tag)) continue;
+        if (tail.length > 1 && ((first.word.length === 1 && /^v/u.test(first.tag)) || /^[这那是有在]/u.test(tail))) continue;
       } else if (tail.length < 2) continue;
       out.push({ at: s - tail.length, name, rank: 2 });
     }
