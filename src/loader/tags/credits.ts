@@ -35,10 +35,12 @@ export function isCreditName(s: string): boolean {
 
 /** The names in a credit's text: `见习记者 陈博琳 记者 于芯 刘鹰` → 陈博琳, 于芯, 刘鹰; `邓  斌` stays padded. */
 export function namesInCredit(credit: string): string[] {
+  // Every replacement keeps the length, so a name's position is its position in the credit as printed.
+  const blank = (m: string) => " ".repeat(m.length);
   const s = credit
-    .replace(/[(（【[][^)）】\]]*[图文摄][^)）】\]]*[)）】\]]/gu, " ")
-    .replace(/[()（）【】[\]<>〈〉○●■□◆▲◀▶:：]/gu, " ")
-    .replace(ROLE_RUN, "  ");
+    .replace(/[(（【[][^)）】\]]*[图文摄][^)）】\]]*[)）】\]]/gu, blank)
+    .replace(/[()（）【】[\]<>〈〉○●■□◆▲◀▶:：]/gu, blank)
+    .replace(ROLE_RUN, blank);
   const tokens = [...s.matchAll(/\S+/gu)].map((m) => ({ t: m[0], at: m.index }));
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -48,9 +50,12 @@ export function namesInCredit(credit: string): string[] {
     const next = tokens[i + 1];
     if (t.length === 1 && next && next.t.replace(WORK_TAIL, "").length === 1 && SINGLE_SURNAMES.has(t)) {
       const tail = next.t.replace(WORK_TAIL, "");
-      names.push(s.slice(tokens[i].at, next.at + tail.length));
-      i++;
-      continue;
+      const printed = credit.slice(tokens[i].at, next.at + tail.length);
+      if (/^\p{Script=Han}[ \u3000]+\p{Script=Han}$/u.test(printed)) {
+        names.push(printed);
+        i++;
+        continue;
+      }
     }
     t = t.replace(WORK_TAIL, "");
     for (const part of t.split(/[、,，/／]/u)) if (isCreditName(part)) names.push(part);

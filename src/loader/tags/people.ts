@@ -149,6 +149,9 @@ const AGE = /(\d{1,3}|[一二三四五六七八九十]{1,3})岁(?:的|高龄的)
 // What may follow a name: punctuation, or a word that opens what the person does.
 const FOLLOW =
   /^([，、。；：！？（）()\s“”",;:!?.]|$|来|到|在|出席|主持|参加|陪同|讲话|表示|指出|强调|带队|带领|一行|等|和|与|及|同|率|作|对|就|为|说|讲|笑|介绍|要求|看望|慰问|调研|督导|会见|参观|实地|先后|深入|一同|分别|共同|亲切|听取|代表|宣读|致辞|担任|提出|认为|希望|感谢|首先|随后|还|也|又|便|就|才|都|已|正|将|把|被|让|给|从|向|现场|走访|查看|检查|前往|赴|会同|召集|传达|通报|部署|汇报|发言|总结|点评|颁发|揭牌|签约|视察|考察|观看|出任|当选|获得|荣获|的|是|告诉|回忆|坦言|感慨|一边|每天|今年|老人|同志|夫妇|家|一家)/u;
+// Verbs that follow a name (for telling 魏凤和会见 from 王毅和李强).
+const FOLLOW_VERB =
+  /^(会见|会谈|出席|主持|参加|陪同|讲话|表示|指出|强调|带队|带领|介绍|要求|看望|慰问|调研|考察|视察|致辞|宣布|说|称|在|到|来|是|一行|等)/u;
 // A title after the name closes it too: 习近平主席, 韩耀辉区长.
 const TITLE_AFTER_NAME = /^(主席|总书记|书记|总理|副总理|委员长|区长|市长|县长|镇长|主任|局长|部长|院长|同志|总统|首相)/u;
 // Speaking after a name the text did not introduce: 徐志高说, 王某某表示.
@@ -171,8 +174,10 @@ function nameAt(text: string, at: number, strict = false, afterOffice = false): 
     const name = nameOfLength(text, at, given, afterOffice);
     if (!name || NOT_GIVEN.test(name.slice(sl))) continue;
     const rest = text.slice(at + name.length, at + name.length + 4);
-    // 李贞和、王宏坤: a 和 before 、 is the name's own; 韩正等 never has its 等.
-    if (given === 2 && NOT_LAST.test(name) && !(name.endsWith("和") && /^[、，,]/u.test(rest))) continue;
+    // A 和 before a verb or a stop is the name's own (魏凤和会见, 李贞和、); before another name it joins two (王毅和李强).
+    // 韩正等 never has its 等.
+    if (given === 2 && NOT_LAST.test(name) && !(/[和与及]$/u.test(name) && (/^[、，,。；;]/u.test(rest) || FOLLOW_VERB.test(rest))))
+      continue;
     // 李强来到, 韩正等出席, 刘奇作报告: the third character begins the next word, so the name is two long;
     // 李贞和、王宏坤 keeps its 和 (no word begins with 和、).
     if (given === 2 && isHan(rest[0]) && NOT_GIVEN_LAST.test(name.slice(-1)) && nameOfLength(text, at, 1, afterOffice)) continue;

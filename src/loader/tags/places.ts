@@ -28,6 +28,7 @@ export interface Place {
 
 let finder: PhraseFinder | null = null;
 const FOREIGN = new Set([...COUNTRIES, ...WORLD_CITIES]);
+const LANDMARK_SET = new Set(LANDMARKS);
 /** One scan finds every division name (full, short and bare forms), foreign name and landmark. */
 export const gazetteerFinder = () =>
   (finder ??= new PhraseFinder([...[...divisions().byName.keys()].filter((n) => n.length >= 2), ...FOREIGN, ...LANDMARKS]));
@@ -155,7 +156,7 @@ function gazetteerCandidates(text: string, anchors: string[]): Candidate[] {
     // Glued into a longer dictionary word: 天南海北 is no 南海, 万象更新 no 万象.
     if (name.length === 2 && insideWord(text, at)) continue;
     if (insideName(text, at, at + name.length)) continue;
-    const entries = byName.get(name);
+    const entries = LANDMARK_SET.has(name) ? undefined : byName.get(name);
     if (entries) hits.push({ at, name, entries });
     // 马里 is not 马里亚纳: a transliteration goes on.
     else if (FOREIGN.has(name)) {
@@ -273,7 +274,10 @@ function localCandidates(text: string, region: string[], floorAt: (end: number) 
       const counties = villages.counties(stem + suffix);
       if (!counties.length) continue;
       const inRegion = counties.some((c) => regionScore(String(c), region) >= 4);
-      if (inRegion || (k >= 2 && !commonWord(stem) && !GENERIC_NAME.test(stem))) found = { at: s - k, name: stem + suffix, rank: 3 };
+      // Right after a town or street (铜鼓镇|水流村) a common word is a village's name too.
+      const chainedHere = s - k === floor && floor > 0;
+      if (inRegion || (k >= 2 && (chainedHere || !commonWord(stem)) && !GENERIC_NAME.test(stem)))
+        found = { at: s - k, name: stem + suffix, rank: 3 };
     }
     if (found && ruleOk && tail.length > found.name.length - suffix.length) {
       // The rule's longer name, unless what it adds is a place of its own (陈埭四境社区 → 四境社区).
@@ -308,10 +312,10 @@ function siteCandidates(text: string, floorAt: (end: number) => number): Candida
         // One character before 江 or 山 is a name only when the dictionary knows the whole as a place;
         // a longer one when the dictionary has no other word for it and the name has no verb inside.
         const t = wordTag(name);
-        if (tail.length === 1 ? t !== "ns" : (t !== null && t !== "ns" && t !== "nz") || commonWord(tail)) continue;
+        if (tail.length === 1 ? t !== "ns" : (t !== null && !/^(ns|nz|nr)$/u.test(t)) || commonWord(tail)) continue;
         // A verb of one character opens no name: 坐游船湖中游.
         const first = wordsOf(tail)[0];
-        if (tail.length > 1 && ((first.word.length === 1 && /^v/u.test(first.tag)) || /^[这那是有在]/u.test(tail))) continue;
+        if (tail.length > 1 && ((first.word.length === 1 && /^v/u.test(first.tag)) || /^[这那是有在沿经过到游登临]/u.test(tail))) continue;
       } else if (tail.length < 2) continue;
       out.push({ at: s - tail.length, name, rank: 2 });
     }
@@ -333,8 +337,9 @@ function insideWord(text: string, at: number): boolean {
   for (let a = Math.max(0, at - 2); a <= at; a++)
     for (let b = at + 2; b <= Math.min(text.length, a + 4); b++) {
       if (b - a <= 2) continue;
-      const t = wordTag(text.slice(a, b));
-      if (t && t !== "ns" && t !== "nz") return true;
+      const w = text.slice(a, b);
+      // Any dictionary word, even one tagged a place (天南海北), unless it is itself a place name.
+      if (wordTag(w) && !divisions().byName.has(w) && !FOREIGN.has(w) && !LANDMARK_SET.has(w)) return true;
     }
   return false;
 }
