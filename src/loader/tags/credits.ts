@@ -103,7 +103,11 @@ const CLOSING_CREDIT = new RegExp(
 );
 
 /** A credit closing a paragraph (a caption's or a brief's), if any. */
+// A closing credit ends in a bracket, 摄, 文/图 or 图/文 (before trailing spaces): anything else is none.
+const MAY_CLOSE = /[)）摄图文][\s]*$/u;
+
 export function closingCredit(p: string): Credit | null {
+  if (!MAY_CLOSE.test(p)) return null;
   const b = CLOSING_BRACKETED.exec(p);
   if (b) {
     const inner = b[1];

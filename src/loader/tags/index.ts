@@ -1,14 +1,14 @@
 /** Tags of an article, extracted at build time. Node only. */
 import type { Article, TagNote } from "../../shared/contract";
 import { extractPeople, TITLE_SET } from "./people";
-import { extractPlaces } from "./places";
+import { extractPlaces, gazetteerFinder } from "./places";
 import { PhraseFinder } from "./phrase-finder";
 import { extractOrganisations } from "./organisations";
 import { topicPhrases, topicsFromMatches, type Taxonomy } from "./topics";
 import { extractKinds } from "./kinds";
 import { mask, maskQuoted, maskSlogans, maskSpans } from "./spans";
 import { creditsOf } from "./credits";
-import { regionOf } from "./region-of";
+import { leftmostLongest, regionOf } from "./region-of";
 
 export { authorsOf } from "./credits";
 export type ArticleTags = Article["tags"];
@@ -40,9 +40,13 @@ export function taggedText(a: ArticleText): { headline: string; text: string } {
 
 export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagContext = {}): ArticleTags {
   const { headline, text } = taggedText(a);
+  // One scan for division names in the text as printed: the region, organisations and places all read it.
+  // (The masked texts keep every position, so a name found here is still there unless masked.)
+  const hits = gazetteerFinder().findEach(`${headline}\n${a.paragraphs.join("\n")}`);
+  const region = regionOf(context.publication ?? null, hits);
+  const intact = (t: string) => hits.filter(([at, n]) => t.startsWith(n, at));
   // Organisations first: a place or name inside one (枣庄 in 枣庄日报社) is not a tag of its own.
-  const region = regionOf(context.publication ?? null, `${headline}\n${a.paragraphs.join("\n")}`);
-  const orgs = extractOrganisations(text, region);
+  const orgs = extractOrganisations(text, region, leftmostLongest(intact(text)));
   const rest = mask(
     text,
     orgs.map((o) => o.name),
@@ -53,15 +57,13 @@ export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagCont
     found.filter(([, p]) => TITLE_SET.has(p)),
   );
   // A person's name is no place (谷云山); nor is a place inside a short quoted slogan or name (“情暖龙山”).
-  const places = extractPlaces(
-    maskSlogans(
-      mask(
-        rest,
-        people.map((p) => p.name),
-      ),
+  const forPlaces = maskSlogans(
+    mask(
+      rest,
+      people.map((p) => p.name),
     ),
-    region,
   );
+  const places = extractPlaces(forPlaces, region, intact(forPlaces));
   const about: TagNote[] = [
     ...people.filter((p) => p.roles.length).map((p): TagNote => ({ kind: "people", name: p.name, roles: p.roles })),
     ...places

@@ -59,7 +59,12 @@ const TITLE_AFTER =
 const isHan = (c: string | undefined) => !!c && c >= "\u4e00" && c <= "\u9fff";
 let knownFinder: PhraseFinder | null = null;
 
-export function extractOrganisations(text: string, region: string[] = []): Organisation[] {
+/** Organisations in `text`; `gazetteer` are the division names in it, leftmost-longest (from the shared scan). */
+export function extractOrganisations(
+  text: string,
+  region: string[] = [],
+  gazetteer: [number, string][] = gazetteerFinder().find(text),
+): Organisation[] {
   const found: Organisation[] = [];
   const taken = new Uint8Array(text.length);
   const add = (at: number, name: string, relative = false) => {
@@ -76,16 +81,14 @@ export function extractOrganisations(text: string, region: string[] = []): Organ
   const { byName } = divisions();
   // Places a body can be named after: full names (晋江市, 和县 only with clean edges), a province or
   // prefecture by its bare name (河源), a county or town by its bare name only in the region (陈埭).
-  const places = gazetteerFinder()
-    .find(text)
-    .filter(([at, n]) => {
-      const entries = byName.get(n);
-      if (!entries) return false;
-      if (entries.some((e) => !e.bare && e.name === n)) return n.length > 2 || !isHan(text[at - 1]) || isStopChar(text.charCodeAt(at - 1));
-      // A bare name glued to the word before it is no prefix (市场监督管理局|光明监管局).
-      if (isHan(text[at - 1]) && !isStopChar(text.charCodeAt(at - 1))) return false;
-      return entries.some((e) => (e.level <= 2 && !COMMON_BARE.has(n)) || regionScore(e.code, region) >= (e.level === 3 ? 4 : 6));
-    });
+  const places = gazetteer.filter(([at, n]) => {
+    const entries = byName.get(n);
+    if (!entries) return false;
+    if (entries.some((e) => !e.bare && e.name === n)) return n.length > 2 || !isHan(text[at - 1]) || isStopChar(text.charCodeAt(at - 1));
+    // A bare name glued to the word before it is no prefix (市场监督管理局|光明监管局).
+    if (isHan(text[at - 1]) && !isStopChar(text.charCodeAt(at - 1))) return false;
+    return entries.some((e) => (e.level <= 2 && !COMMON_BARE.has(n)) || regionScore(e.code, region) >= (e.level === 3 ? 4 : 6));
+  });
   const candidates: [number, string][] = [];
   for (const [at, place] of places) {
     const body = bodyAfter(text, at + place.length);

@@ -142,9 +142,14 @@ export const TITLE_SET = new Set(TITLES);
 const OFFICES = /(书记|长|主任|主席|委员|常委|理事长|会长|总理|总编辑|总编|经理|政委|教导员|指导员|院士|教授)$/u;
 
 // Nouns of a person's standing that stand right before the name (市民王某某, 种植大户石世明).
-const ROLES =
-  /(市民|村民|居民|群众|老人|老板|店主|摊主|大户|农民|农户|果农|菜农|渔民|牧民|教师|老师|学生|同学|党员|工作人员|队员|游客|车主|业主|工人|员工|职工|专家|学者|患者|家属|烈士|英雄|模范|乡贤|能人|网友|读者|老兵|企业家|骨干|社工|管理员|保洁员|环卫工|快递员|司机|村医|农技员|技术员|讲解员|老干部|老同志|居民代表|村民代表|党员代表|女儿|儿子|父亲|母亲|妻子|丈夫|爷爷|奶奶|外婆|孙子|孙女)$/u;
+const ROLE_WORDS =
+  "工作人员 居民代表 村民代表 党员代表 企业家 管理员 保洁员 环卫工 快递员 农技员 技术员 讲解员 老干部 老同志 市民 村民 居民 群众 老人 老板 店主 摊主 大户 农民 农户 果农 菜农 渔民 牧民 教师 老师 学生 同学 党员 队员 游客 车主 业主 工人 员工 职工 专家 学者 患者 家属 烈士 英雄 模范 乡贤 能人 网友 读者 老兵 骨干 社工 司机 村医 女儿 儿子 父亲 母亲 妻子 丈夫 爷爷 奶奶 外婆 孙子 孙女".split(
+    " ",
+  );
 const AGE = /(\d{1,3}|[一二三四五六七八九十]{1,3})岁(?:的|高龄的)?$/u;
+// Read at every position (a lookahead), so overlapping words all count: 环卫工人 holds 环卫工 and 工人.
+const ROLE_OR_AGE = new RegExp(`(?=(${ROLE_WORDS.join("|")}|${AGE.source.slice(0, -1)}))`, "gu");
+const KIN = /^的(父亲|母亲|儿子|女儿|妻子|丈夫|部下|学生|老师|后人|故居|事迹|精神)/u;
 
 // What may follow a name: punctuation, or a word that opens what the person does.
 const FOLLOW =
@@ -156,6 +161,9 @@ const FOLLOW_VERB =
 const TITLE_AFTER_NAME = /^(主席|总书记|书记|总理|副总理|委员长|区长|市长|县长|镇长|主任|局长|部长|院长|同志|总统|首相)/u;
 // Speaking after a name the text did not introduce: 徐志高说, 王某某表示.
 const SPEAKS = /^(说|表示|介绍|告诉记者|坦言|笑着说|感慨|回忆|说道|认为|谈到|激动地说|高兴地说|笑着告诉)/u;
+// Where a name the text did not introduce may end: before speaking, an elder's address or a kinship word.
+const AFTER_UNINTRODUCED =
+  /说|表示|介绍|告诉记者|坦言|感慨|回忆|认为|谈到|激动地|高兴地|笑着|老人|同志|夫妇|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|部下|学生|老师|后人|故居|事迹|精神)/gu;
 // A given name does not start with a pronoun, particle or verb of motion: 来我区 is not a name;
 // nor does it end with a particle: 王毅等.
 const NOT_GIVEN = /^[我你他她它们的了在到来去是和与及对等将把被这那其各该本全说陪]/u;
@@ -292,30 +300,33 @@ export function extractPeople(text: string, titles: [number, string][] = SCAN_TI
     }
   }
   for (let i = text.indexOf("领导"); i >= 0; i = text.indexOf("领导", i + 2)) addAll(listAt(text, i + 2), i + 2);
-  // Standing, age: 搬迁群众龙佰香, 73岁的刘某某.
-  for (let i = 0; i < text.length; i++) {
-    if (!SINGLE_SURNAMES.has(text[i]) && surnameLength(text.slice(i, i + 2)) === 0) continue;
-    const before = text.slice(Math.max(0, i - 8), i);
-    const aged = AGE.test(before);
-    if (aged || ROLES.test(before)) {
-      const n = nameAt(text, i, false, aged);
-      // After a role the model must believe the name (农民丰收节 holds none; 搬迁群众龙佰香一边 does).
-      if (n && (aged || believable(n, text.slice(i + n.length, i + n.length + 4)))) add(n, i);
-    }
+  // Standing, age: 搬迁群众龙佰香, 73岁的刘某某 (the name right after the role or age).
+  for (const m of text.matchAll(ROLE_OR_AGE)) {
+    const i = m.index + m[1].length;
+    if (!SINGLE_SURNAMES.has(text[i]) && !surnameLength(text.slice(i, i + 2))) continue;
+    const aged = m[1].endsWith("岁") || m[1].endsWith("的");
+    const n = nameAt(text, i, false, aged);
+    // After a role the model must believe the name (农民丰收节 holds none; 搬迁群众龙佰香一边 does).
+    if (n && (aged || believable(n, text.slice(i + n.length, i + n.length + 4)))) add(n, i);
   }
-  // Not introduced at all: a name the model believes, before speaking or an elder's address (X说, X老人).
-  for (let i = 0; i < text.length; i++) {
-    if (!cleanBefore(text, i) || surnameLength(text.slice(i, i + 2)) === 0) continue;
-    const n = nameAt(text, i, true);
-    if (!n || found.has(n)) continue;
-    const rest = text.slice(i + n.length, i + n.length + 6);
-    if (
-      (SPEAKS.test(rest) || /^(老人|同志|夫妇)/u.test(rest)) &&
-      (n.length >= 3 ? commonGiven(n) : commonGiven(n) && SPEAKS.test(rest) && COMMON_SURNAME.test(n))
-    )
-      add(n, i);
-    else if (n.length >= 3 && commonGiven(n) && /^的(父亲|母亲|儿子|女儿|妻子|丈夫|部下|学生|老师|后人|故居|事迹|精神)/u.test(rest))
-      add(n, i);
+  // Not introduced at all: a name the model believes, before speaking or an elder's address (X说, X老人),
+  // or before a kinship word (张学良的部下). Only the two or three characters before such a word are read.
+  for (const m of text.matchAll(AFTER_UNINTRODUCED)) {
+    for (const len of [3, 2, 4]) {
+      const i = m.index - len;
+      if (i < 0 || !cleanBefore(text, i)) continue;
+      const n = nameAt(text, i, true);
+      if (!n || n.length !== len || found.has(n)) continue;
+      const rest = text.slice(i + n.length, i + n.length + 6);
+      if (
+        ((SPEAKS.test(rest) || /^(老人|同志|夫妇)/u.test(rest)) &&
+          (n.length >= 3 ? commonGiven(n) : commonGiven(n) && SPEAKS.test(rest) && COMMON_SURNAME.test(n))) ||
+        (n.length >= 3 && commonGiven(n) && KIN.test(rest))
+      ) {
+        add(n, i);
+        break;
+      }
+    }
   }
   // A list of three or more names on its own: 韩耀辉、邢军、高召军…与各镇街负责同志.
   for (let i = text.indexOf("、"); i >= 0; i = text.indexOf("、", i + 1)) {

@@ -76,8 +76,8 @@ function nameBefore(text: string, end: number, max: number, floor: number): stri
 }
 
 /** Places in `text` (masked), given the region codes the article and its paper point to. */
-export function extractPlaces(text: string, anchors: string[]): Place[] {
-  const gazetteer = gazetteerCandidates(text, anchors);
+export function extractPlaces(text: string, anchors: string[], hits: [number, string][] = gazetteerFinder().findEach(text)): Place[] {
+  const gazetteer = gazetteerCandidates(text, anchors, hits);
   const region = [...anchors, ...gazetteer.flatMap((c) => (c.code ? [c.code] : []))];
   // Where a name before a suffix can start: after a full name (辽源市|西安区), or after a bare one
   // that does not end right at the suffix (高州|潘州公园, but 泰安社区 is one name).
@@ -147,14 +147,12 @@ function insideName(text: string, at: number, end: number): boolean {
 const chained = (hits: { at: number; name: string }[], at: number) => hits.some((h) => h.at + h.name.length === at);
 
 /** Division names, foreign names and landmarks, each at the longest name starting at its position; bare names only where believable. */
-function gazetteerCandidates(text: string, anchors: string[]): Candidate[] {
+function gazetteerCandidates(text: string, anchors: string[], found: [number, string][]): Candidate[] {
   const { byName } = divisions();
   const hits: { at: number; name: string; entries?: Division[]; foreign?: boolean }[] = [];
-  for (const [at, name] of gazetteerFinder().findEach(text)) {
+  for (const [at, name] of found) {
     const after = text.slice(at + name.length, at + name.length + 4);
     if (ROAD_AFTER.test(after)) continue;
-    // Glued into a longer dictionary word: 天南海北 is no 南海, 万象更新 no 万象.
-    if (name.length === 2 && insideWord(text, at)) continue;
     if (insideName(text, at, at + name.length)) continue;
     const entries = LANDMARK_SET.has(name) ? undefined : byName.get(name);
     if (entries) hits.push({ at, name, entries });
@@ -176,8 +174,10 @@ function gazetteerCandidates(text: string, anchors: string[]): Candidate[] {
   const out: Candidate[] = [];
   for (const h of hits) {
     const after = text.slice(h.at + h.name.length, h.at + h.name.length + 4);
+    // Glued into a longer dictionary word: 天南海北 is no 南海, 万象更新 no 万象 (looked up last: it costs most).
+    const glued = () => h.name.length === 2 && IDIOM_PRONE(h.name) && insideWord(text, h.at);
     if (!h.entries) {
-      out.push({ at: h.at, name: h.name, rank: h.foreign ? 2 : 3 });
+      if (!glued()) out.push({ at: h.at, name: h.name, rank: h.foreign ? 2 : 3 });
       continue;
     }
     const full = h.entries.filter((e) => !e.bare && e.name === h.name);
@@ -187,13 +187,23 @@ function gazetteerCandidates(text: string, anchors: string[]): Candidate[] {
       if (/乡$/u.test(h.name) && NOT_AFTER.乡.test(after)) continue;
       if (/镇$/u.test(h.name) && NOT_AFTER.镇.test(after) && !/^(政府|党委)/u.test(after)) continue;
       if (h.name.length === 2 && (!cleanLeft(text, h.at) || /^[和与及在的是为对向将从于区县市乡镇西东南北中]/u.test(h.name))) continue;
+      if (glued()) continue;
       const best = pickEntry(full, region);
       const sure = full.length === 1 || regionScore(best.code, region) >= 2;
       out.push({ at: h.at, name: h.name, rank: 4, ...(sure ? { code: best.code, level: best.level } : {}) });
       continue;
     }
-    // A bare name: a province or prefecture anywhere it is no common word; a county or township only in the region;
-    // either with a clean left edge (紫云南郡 holds no 云南), or after a word (涵盖商州), or after another place.
+    // 南湖办事处: the street office of a town or street, no place of its own.
+    if (/^(办事处|办)/u.test(after)) {
+      out.push({ at: h.at, name: h.name + (after.startsWith("办事处") ? "办事处" : "办"), rank: 0 });
+      continue;
+    }
+    // A bare name: a province or prefecture anywhere it is no common word; a county or township only in the region.
+    const best = pickEntry(h.entries, region);
+    const score = regionScore(best.code, region);
+    const top = best.level <= 2;
+    if (top ? COMMON_BARE.has(h.name) && !KEEP_BARE_TOP.has(h.name) && score < 4 : score < (best.level === 3 ? 4 : 6)) continue;
+    // Either with a clean left edge (紫云南郡 holds no 云南), or after a word (涵盖商州), or after another place.
     if (
       !cleanLeft(text, h.at) &&
       !/[为是向由经据自赴至游回]/u.test(text[h.at - 1]) &&
@@ -201,21 +211,11 @@ function gazetteerCandidates(text: string, anchors: string[]): Candidate[] {
       !wordTag(text.slice(h.at - 2, h.at))
     )
       continue;
-    // 南湖办事处: the street office of a town or street, no place of its own.
-    if (/^(办事处|办)/u.test(after)) {
-      out.push({ at: h.at, name: h.name + (after.startsWith("办事处") ? "办事处" : "办"), rank: 0 });
-      continue;
-    }
-    const best = pickEntry(h.entries, region);
-    const score = regionScore(best.code, region);
-    const top = best.level <= 2;
-    if (top) {
-      if (COMMON_BARE.has(h.name) && !KEEP_BARE_TOP.has(h.name) && score < 4) continue;
-    } else {
-      if (score < (best.level === 3 ? 4 : 6)) continue;
+    if (!top) {
       const t = wordTag(h.name);
       if ((t && t !== "ns") || gluedLeft(text, h.at)) continue;
     }
+    if (glued()) continue;
     out.push({ at: h.at, name: h.name, rank: 1, code: best.code, level: best.level, canonical: best.full });
   }
   return out;
@@ -331,6 +331,14 @@ function commonWord(s: string): boolean {
   const t = wordTag(s);
   return t !== null && !/^(ns|nr|nrfg|nrt|nz|nt|j)$/u.test(t);
 }
+
+// Names that idioms and common words hold (天南海北, 万象更新, 四平八稳): only these are looked up, as the lookup is dear.
+const IDIOM_PARTS = new Set(
+  "南海 海北 万象 四平 太平 长治 江山 安康 东方 西方 南北 东西 中山 大同 永安 长安 天水 白山 黄山 青山 江南 江北 河东 河西 山东 山西 海南 湖南 湖北 河南 河北 新华 光明 和平 胜利 朝阳".split(
+    " ",
+  ),
+);
+const IDIOM_PRONE = (name: string) => IDIOM_PARTS.has(name) || COMMON_BARE.has(name) || /^(?!ns$).+/u.test(wordTag(name) ?? "ns");
 
 /** True when the two characters at `at` sit inside a longer dictionary word (天南海北, 万象更新). */
 function insideWord(text: string, at: number): boolean {

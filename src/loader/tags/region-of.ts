@@ -1,13 +1,33 @@
 /** The region of an article: codes of the places its paper's name and its text name without doubt. */
-import { divisions } from "./divisions";
+import { divisions, type Division } from "./divisions";
 import { COMMON_BARE, gazetteerFinder } from "./places";
 import { anchorCodes } from "./region";
 
-export function regionOf(publication: string | null, text: string): string[] {
+/** Leftmost-longest, not overlapping, from the longest phrase at each position (a PhraseFinder's findEach). */
+export function leftmostLongest(hits: [number, string][]): [number, string][] {
+  const out: [number, string][] = [];
+  let end = 0;
+  for (const h of hits)
+    if (h[0] >= end) {
+      out.push(h);
+      end = h[0] + h[1].length;
+    }
+  return out;
+}
+
+const entriesOf = (hits: [number, string][]): Division[][] => {
   const { byName } = divisions();
-  const finder = gazetteerFinder();
-  const entriesIn = (s: string) => finder.find(s).flatMap(([, n]) => (byName.has(n) ? [byName.get(n)!] : []));
-  return [
-    ...new Set([...(publication ? anchorCodes(entriesIn(publication), COMMON_BARE) : []), ...anchorCodes(entriesIn(text), COMMON_BARE)]),
-  ];
+  return leftmostLongest(hits).flatMap(([, n]) => (byName.has(n) ? [byName.get(n)!] : []));
+};
+
+const byPublication = new Map<string, string[]>();
+
+/** Region codes from the paper's name (cached per paper) and the gazetteer names found in the article's text. */
+export function regionOf(publication: string | null, textHits: [number, string][]): string[] {
+  let pub: string[] = [];
+  if (publication) {
+    pub = byPublication.get(publication) ?? anchorCodes(entriesOf(gazetteerFinder().findEach(publication)), COMMON_BARE);
+    byPublication.set(publication, pub);
+  }
+  return [...new Set([...pub, ...anchorCodes(entriesOf(textHits), COMMON_BARE)])];
 }
