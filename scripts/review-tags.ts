@@ -14,7 +14,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { issuesFromExport } from "../src/loader/issue-from-export";
 import { loadTaxonomy } from "../src/loader/tags/topics";
-import { propagateNames } from "../src/loader/tags/known-names";
+import { finishTags } from "../src/loader/tags/finish";
 import { readCorpus } from "./lib/corpus";
 
 const TOP = 200;
@@ -30,7 +30,7 @@ const stories = readCorpus();
 const months = new Map<string, string[]>();
 for (const s of stories) months.set(s.date.slice(0, 7), [...(months.get(s.date.slice(0, 7)) ?? []), JSON.stringify(s)]);
 const issues = [...months].flatMap(([m, lines]) => issuesFromExport(`${m}.jsonl`, Buffer.from(lines.join("\n")), {}, taxonomy));
-propagateNames(issues);
+finishTags(issues);
 const articles = issues.flatMap((f) => f.articles);
 
 const verdicts = new Map<string, { ok: boolean; note: string }>();

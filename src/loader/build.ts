@@ -12,7 +12,8 @@ import { buildTagIndex } from "./tag-index";
 import { traditionalToSimplified } from "./t2s";
 import { paths as searchPaths } from "../shared/search/format";
 import { loadTaxonomy, type Taxonomy } from "./tags/topics";
-import { propagateNames } from "./tags/known-names";
+import { finishTags } from "./tags/finish";
+import { loadOverrides, OVERRIDES_FILE } from "./tags/overrides";
 
 export interface Problem {
   file: string;
@@ -68,8 +69,6 @@ export function buildContent(root = contentRoot()): ContentBuild {
     if (Array.isArray(r)) issues.push(...r);
     else problems.push(r);
   }
-  // A name the archive knows from one article counts in the others too.
-  propagateNames(issues);
   // Two files with the same id: the later path gets a hash of its own path, so earlier links stay.
   const seen = new Set<string>();
   for (const f of issues) {
@@ -80,6 +79,10 @@ export function buildContent(root = contentRoot()): ContentBuild {
     }
     seen.add(f.issue.id);
   }
+  // Tags across the archive: known names, one tag per thing, the editors' overrides (tags.json).
+  const tagOverrides = loadOverrides(root);
+  for (const reason of [...tagOverrides.problems, ...finishTags(issues, tagOverrides.overrides)])
+    problems.push({ file: OVERRIDES_FILE, reason });
   issues.sort(compareIssues);
   const pubs = new Map<string, number>();
   for (const f of issues) if (f.issue.publication) pubs.set(f.issue.publication, (pubs.get(f.issue.publication) ?? 0) + 1);
