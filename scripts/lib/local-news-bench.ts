@@ -4,7 +4,8 @@
  * (laid-out issues in a folder, split by the loader, each record found again by
  * its text), scored per kind on the dev and held-out halves.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { buildContent } from "../../src/loader/build";
 import { join } from "node:path";
 import { extractTags, authorsOf } from "../../src/loader/tags/index";
 import type { Taxonomy } from "../../src/loader/tags/topics";
@@ -49,12 +50,20 @@ export function givenSplit(records: LocalRecord[], taxonomy: Taxonomy): Map<stri
 
 const squeeze = (s: string) => nfkc(s).replace(/\s+/gu, "");
 
-/** Tags of each record found again in the loader's split of the laid-out issues in `dir` (.txt files). */
+/**
+ * Tags of each record found again in the loader's split of laid-out issues: `dir` is a content folder
+ * (`issues/`, optionally `manifest.json` naming each file's paper), built as the site builds it, or a
+ * folder of raw `.txt` issues.
+ */
 export function endToEnd(dir: string, records: LocalRecord[], taxonomy: Taxonomy): Map<string, Got> {
-  const articles = readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .flatMap((f) => issueFromText(f, readFileSync(join(dir, f)), {}, taxonomy).articles)
+  const issues = existsSync(join(dir, "issues"))
+    ? buildContent(dir).issues
+    : readdirSync(dir)
+        .filter((f) => f.endsWith(".txt"))
+        .sort()
+        .map((f) => issueFromText(f, readFileSync(join(dir, f)), {}, taxonomy));
+  const articles = issues
+    .flatMap((f) => f.articles)
     .map((a) => ({ a, text: squeeze([a.kicker, a.title, a.subtitle, ...a.paragraphs].join("")) }));
   const out = new Map<string, Got>();
   for (const r of records) {
