@@ -26,10 +26,12 @@ describe("organisations", () => {
   });
 
   it("relative bodies are kept apart, marked relative; titles create none", () => {
-    const t = tagsOf("区委、区政府高度重视，市教育局配合。");
+    const t = tagsOf("区委、区政府高度重视，市教育局配合。", "市中区报");
     expect(t.orgs).toEqual(["区委", "区政府", "市教育局"]);
     expect(t.about.filter((n) => n.kind === "orgs").every((n) => n.relative)).toBe(true);
-    expect(tagsOf("区委书记宋磊、管委会主任王五出席。").orgs).toEqual([]);
+    // Without the paper known, 区委 names no one body.
+    expect(tagsOf("区委、区政府高度重视，市教育局配合。").orgs).toEqual([]);
+    expect(tagsOf("区委书记宋磊、管委会主任王五出席。", "市中区报").orgs).toEqual([]);
   });
 
   it("descriptions and networks are no organisations", () => {

@@ -46,10 +46,12 @@ export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagCont
   const region = regionOf(context.publication ?? null, hits);
   const intact = (t: string) => hits.filter(([at, n]) => t.startsWith(n, at));
   // Organisations first: a place or name inside one (枣庄 in 枣庄日报社) is not a tag of its own.
-  const orgs = extractOrganisations(text, region, leftmostLongest(intact(text)));
+  const bodies = extractOrganisations(text, region, leftmostLongest(intact(text)));
+  // A body named relative to the paper's place (区委, 市教育局) means something only with the paper known.
+  const orgs = context.publication ? bodies : bodies.filter((o) => !o.relative);
   const rest = mask(
     text,
-    orgs.map((o) => o.name),
+    bodies.map((o) => o.name),
   );
   const found = scannerFor(taxonomy).findEach(rest);
   const people = extractPeople(

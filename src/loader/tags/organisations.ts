@@ -13,6 +13,9 @@ import { nameTail, wordTag, wordsOf } from "./lexicon";
 import { regionScore } from "./region";
 import { isStopChar } from "./spans";
 import { KNOWN_ORGS, ORG_ALIASES } from "./known-orgs";
+import { COUNTRIES } from "./gazetteer";
+
+const FOREIGN_NAMES = new Set([...COUNTRIES, "中国", "我国", "外国", "国外", "境外"]);
 import { PhraseFinder } from "./phrase-finder";
 
 export interface Organisation {
@@ -30,7 +33,7 @@ const BODY_END =
 const BODY_AFTER_PLACE = new RegExp(`^(.{0,10}?)(${BODY_END})$`, "u");
 // What a body's own name never holds: verbs that follow it, people of it, numbers and ordinals.
 const NOT_IN_BODY =
-  /(城市|副中心|场馆|会场|冬奥会|亚运会|运动会|博览会|开展|组织|召开|举办|举行|联合|积极|深入|认真|进行|启动|发布|印发|出台|推出|成立|主办|承办|协办|共同|牵头|带领|负责|表示|指出|介绍|发现|通报|提醒|走进|来到|前往|邀请|会同|工作人员|干部|职工|民警|党员|领导|主任|局长|书记|部长|院长|所长|队长|站长|第|届|次|\d|全体|相关|有关|各|等|和|与|及|的|在|对|向|为|将|已|于|到|是|有|要|了|也|都|就|还|把|被|让|给|从)/u;
+  /(电站|电厂|机场|港口|码头|大桥|隧道|水库|基地|项目|工程|园区|产业园|旧址|常委|书记|西站|东站|南站|北站|火车站|高铁站|体育中心|奥体中心|会议中心|展览馆|国宾馆|迎宾馆|博览中心|会展中心|大剧院|体育馆|体育场|城市|副中心|场馆|会场|冬奥会|亚运会|运动会|博览会|开展|组织|召开|举办|举行|联合|积极|深入|认真|进行|启动|发布|印发|出台|推出|成立|主办|承办|协办|共同|牵头|带领|负责|表示|指出|介绍|发现|通报|提醒|走进|来到|前往|邀请|会同|工作人员|干部|职工|民警|党员|领导|主任|局长|书记|部长|院长|所长|队长|站长|第|届|次|\d|全体|相关|有关|各|等|和|与|及|的|在|对|向|为|将|已|于|到|是|有|要|了|也|都|就|还|把|被|让|给|从)/u;
 // Sub-units that continue a body's name: 公安局|城东派出所, 小学|玉润分校.
 const SUB_UNIT = /^(\p{Script=Han}{0,4}?)(派出所|分局|分校|校区|支行|分行|分院|中队|大队|支队|分公司|服务站|工作站|门诊部)/u;
 
@@ -39,11 +42,12 @@ const NAMED_END =
   /(股份有限公司|有限责任公司|有限公司|集团|公司|专业合作社|合作社|联合社|志愿服务队|志愿者服务队|志愿者协会|服务队|救援队|志愿队|宣讲团|艺术团|帮帮团|合唱团|俱乐部|研究会|促进会|联合会|基金会|协会|学会|商会|社工|服务中心|发展中心|物业|实验小学|小学|中学|高中|[一二三四五六七八九十]中|分校|学院|大学|幼儿园|卫生院|医院|日报社|晚报社|日报|晚报|报社|广播电视台|电视台|融媒体中心|卫视|新闻网|网|书店|书城|超市|商场|酒店|银行)/gu;
 // A company name starts after these words.
 const VERB_CUT =
-  /(以下简称|简称|统称|下称|加入|出席|参加|举行|召开|会见|访问|宣布|发布|上市|拆除|通过|引进|签约|落地|投资|建设|组织|走访|深入|参观|考察|调研|推动|支持|服务|帮助|联合|集中|积极|主动|全力|成立|注册|收购|入驻|希望|感谢|欢迎|邀请|表示|指出|来到|走进|据|和|与|及|由|在|向|为|对|是|把|被|将|从|了|的)/u;
+  /(所属|下属|旗下|以下简称|简称|统称|下称|加入|出席|参加|举行|召开|会见|访问|宣布|发布|上市|拆除|通过|引进|签约|落地|投资|建设|组织|走访|深入|参观|考察|调研|推动|支持|服务|帮助|联合|集中|积极|主动|全力|成立|注册|收购|入驻|希望|感谢|欢迎|邀请|表示|指出|来到|走进|据|和|与|及|由|在|向|为|对|是|把|被|将|从|了|的)/u;
 // Names of a kind, no names: 相关公司, 该公司, 大数据公司 describes, 鲁南实业公司 names.
 const GENERIC_STEM =
   /^(各大|该|本|我|各|每|全|多家|一家|一些|相关|有关|辖区|当地|本地|周边|驻地|上级|下属|其他|其它|多个|部分|两家|三家|新|老|大|小|党员|青年|巾帼|志愿者?|爱心|医疗|社区|村|学生|教师|家长|居民|群众|社会|民间|企业|物流|科技|网络|电商|媒体|主流媒体|中央媒体|新闻|官方|互联|物联|电|管|上|光|天|联|局域|骨干|专|校|家|县|市|区|镇|乡|省)$/u;
-const NOT_MEDIA_NET = /(互联|物联|电|管|上|光|天|联|局域|骨干|渔|蛛|球|铁丝|防护|安全|织|公网|外|内|组)$/u;
+const NOT_MEDIA_NET =
+  /(互联|物联|电|管|上|光|天|联|局域|骨干|渔|蛛|球|铁丝|防护|安全|织|公网|外|内|组|铁路|高速铁路|公路|交通|算力|电力|能源|物流|信息|通信|数据|水|气|路|光缆|宽带|卫星|导航|气象|监测|服务|销售|营销|医疗|社会|关系|人际|充电|燃气|供水|排水|管道|输电|配电|电信|移动|交通运输|立体交通|综合交通|城际|铁|航线|航空|水运|港口|生态|法治|天罗地|防控|监控|观测|站)$/u;
 
 const RELATIVE = /^(省|市|区|县|镇|乡|街道|团(省|市|区|县)委)/u;
 // Relative bodies standing alone: 区委、区政府 act; 区委书记 is a title.
@@ -76,7 +80,6 @@ export function extractOrganisations(
     taken.fill(1, at, at + name.length);
     if (!found.some((o) => o.name === name)) found.push(relative ? { name, at, relative: true } : { name, at });
   };
-  for (const [at, n] of (knownFinder ??= new PhraseFinder(KNOWN_ORGS)).find(text)) add(at, n);
   // 1. Bodies after a place: the longest body name the place begins.
   const { byName } = divisions();
   // Places a body can be named after: full names (晋江市, 和县 only with clean edges), a province or
@@ -103,6 +106,9 @@ export function extractOrganisations(
     const stem = stemBefore(text, m.index, m[0]);
     if (stem) candidates.push([m.index - stem.length, stem + m[0]]);
   }
+  // Known names, unless a place name runs into them (北京东城区 holds no 京东); longer names still win (中国建筑集团).
+  for (const [at, n] of (knownFinder ??= new PhraseFinder(KNOWN_ORGS)).find(text))
+    if (!gazetteer.some(([pa, pn]) => pa < at && pa + pn.length > at)) candidates.push([at, n]);
   candidates.sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
   for (const [at, name] of candidates) add(at, name, RELATIVE.test(name));
   // 3. Relative bodies: 市教育局, 区委、区政府.
@@ -139,8 +145,17 @@ function bodyAfter(text: string, at: number): string | null {
     const w = window.slice(0, k);
     const m = BODY_AFTER_PLACE.exec(w);
     if (!m || m[0].length !== w.length) continue;
-    // One-character kinds (局, 委, 办, 部…) need a department before them: 商务局, 县委 (the place's own 委).
-    if (m[2].length === 1 && !m[1] && !/^[委]$/u.test(m[2])) continue;
+    // Kinds (局, 办, 中心, 馆…) need a department before them: 商务局; a body of the place itself (县委, 市政府) does not.
+    // A place's name before the kind makes a place's station or site, no body: 北京|丰台站.
+    if (m[1] && /^(站|中心|馆|所|处)$/u.test(m[2]) && divisions().byName.has(m[1])) continue;
+    // Kinds that are no body on their own need one too: 上海中心 is a building, 北京西站 a station.
+    if (
+      !m[1] &&
+      !/^(委|人民代表大会常务委员会|人民代表大会|人大常委会|政协|人民政府|政府|党工委|管委会|纪委监委|纪委|监委|中级人民法院|人民法院|法院|人民检察院|检察院|公安局|残联|妇联|总工会|团委|科协|侨联|文联|社科联|工商联|红十字会)$/u.test(
+        m[2],
+      )
+    )
+      continue;
     const sub = SUB_UNIT.exec(text.slice(at + w.length, at + w.length + 8));
     return sub ? w + sub[0] : w;
   }
@@ -153,7 +168,7 @@ const cutsWord = (text: string, end: number) =>
 
 // Words that describe a kind of body rather than name one (上市公司, 县域普通高中, 多家航空公司).
 const DESCRIPTIVE =
-  /^(上市|境内|境外|国内|国外|普通|县域|高水平|研究型|城市|三级|二级|多家|多所|一流|重点|民营|国有|外资|中小|中小型|龙头|骨干|知名|大型|小型|中型|本土|外国|跨国|海外|头部|新型|现代|综合|专业|公立|私立|民办|公办|示范|优质|特色|品牌|地方|当地|全国|全球|国际|世界|航空|物流|科技|网络|电商|媒体|建筑|能源|电力|汽车|化工|医药|食品|农业|金融|保险|证券|投资|房地产|地产|旅游|文化|传媒|教育|铁路|交通|运输|通信|新闻|广播|电视|出版|餐饮|外卖|快递|银行|零售|商业|贸易|制造|服务|管理|发展|研究|设计|咨询|培训|家政|养老|医疗|卫生|社区|乡村|农村|儿童|妇女|青少年|老年|一家|各类|相关|有关)+$/u;
+  /^(中医|中西医结合|妇幼保健|口腔|眼科|肿瘤|精神|传染病|骨科|妇产|上市|境内|境外|国内|国外|普通|县域|高水平|研究型|城市|三级|二级|多家|多所|一流|重点|民营|国有|外资|中小|中小型|龙头|骨干|知名|大型|小型|中型|本土|外国|跨国|海外|头部|新型|现代|综合|专业|公立|私立|民办|公办|示范|优质|特色|品牌|地方|当地|全国|全球|国际|世界|航空|物流|科技|网络|电商|媒体|建筑|能源|电力|汽车|化工|医药|食品|农业|金融|保险|证券|投资|房地产|地产|旅游|文化|传媒|教育|铁路|交通|运输|通信|新闻|广播|电视|出版|餐饮|外卖|快递|银行|零售|商业|贸易|制造|服务|管理|发展|研究|设计|咨询|培训|家政|养老|医疗|卫生|社区|乡村|农村|儿童|妇女|青少年|老年|一家|各类|相关|有关)+$/u;
 
 /** The proper name before a kind of body at `end`, if it has one. */
 function stemBefore(text: string, end: number, kind: string): string | null {
@@ -182,6 +197,8 @@ function stemBefore(text: string, end: number, kind: string): string | null {
   // Meetings, events and documents name no body: 二十大精神中央宣讲团.
   if (/精神|全会|会议|大会|活动|工作|[一二三四五六七八九十]+国/u.test(stem) && !/^[一二三四五六七八九十]+国$/u.test(stem)) return null;
   if (/村|社区|居委/u.test(stem)) return null;
+  // 中国公司, 美国企业: companies of a country, no company.
+  if (kind === "公司" && (FOREIGN_NAMES.has(stem) || divisions().byName.has(stem))) return null;
   // A school numbered after its place: 永康二中.
   if (/^[一二三四五六七八九十]中$/u.test(kind) && !divisions().byName.has(stem)) return null;
   // A proper name has a word the dictionary does not hold as a common one: 银龄先锋, 宏泰; 党史学习教育 has none.
