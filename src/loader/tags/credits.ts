@@ -72,6 +72,8 @@ const LOOSE = new RegExp(
   "u",
 );
 
+const GLUED = new RegExp(`^(${ROLE.source})\\s*(\\p{Script=Han}{2,3})`, "u");
+
 /** The credit at the start of a first paragraph, if any. */
 export function leadCredit(p: string): Credit | null {
   const d = DATELINE.exec(p);
@@ -80,7 +82,7 @@ export function leadCredit(p: string): Credit | null {
   const b = BRACKETED.exec(rest);
   if (b) return { start: 0, end: d[0].length + b[0].length, names: namesInCredit(b[1]) };
   // Glued to the text: 记者黄楚凡台风… — the name is a surname and two characters unless the third starts a word.
-  const glued = new RegExp(`^(${ROLE.source})\\s*(\\p{Script=Han}{2,3})`, "u").exec(rest);
+  const glued = GLUED.exec(rest);
   if (glued && !/\s/u.test(rest.slice(glued[0].length, glued[0].length + 1)) && rest.length > glued[0].length) {
     const name =
       glued[2].length === 3 && isOtherWord(rest.slice(glued[1].length + 2, glued[1].length + 4)) ? glued[2].slice(0, 2) : glued[2];

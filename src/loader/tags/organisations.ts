@@ -43,6 +43,7 @@ const NAMED_END =
 // A company name starts after these words.
 const VERB_CUT =
   /(所属|下属|旗下|以下简称|简称|统称|下称|加入|出席|参加|举行|召开|会见|访问|宣布|发布|上市|拆除|通过|引进|签约|落地|投资|建设|组织|走访|深入|参观|考察|调研|推动|支持|服务|帮助|联合|集中|积极|主动|全力|成立|注册|收购|入驻|希望|感谢|欢迎|邀请|表示|指出|来到|走进|据|和|与|及|由|在|向|为|对|是|把|被|将|从|了|的)/u;
+const VERB_CUT_G = new RegExp(VERB_CUT.source, "gu");
 // Names of a kind, no names: 相关公司, 该公司, 大数据公司 describes, 鲁南实业公司 names.
 const GENERIC_STEM =
   /^(各大|该|本|我|各|每|全|多家|一家|一些|相关|有关|辖区|当地|本地|周边|驻地|上级|下属|其他|其它|多个|部分|两家|三家|新|老|大|小|党员|青年|巾帼|志愿者?|爱心|医疗|社区|村|学生|教师|家长|居民|群众|社会|民间|企业|物流|科技|网络|电商|媒体|主流媒体|中央媒体|新闻|官方|互联|物联|电|管|上|光|天|联|局域|骨干|专|校|家|县|市|区|镇|乡|省)$/u;
@@ -126,8 +127,14 @@ export function extractOrganisations(
 const ENDS_BODY = /^(v|vd|vi|p|c|u|ul|uj|uz|ud|ug|uv|d|r|rr|rz|m|mq|q|t|y)$/u;
 
 /** The body a place name begins at `at`: 商务局 after 晋江市, 公安局城东派出所 after 太和县. */
+// The last characters of every kind of body: a window without any holds none.
+const BODY_CHARS = new Set([...BODY_END.replace(/\|/gu, "")]);
+
 function bodyAfter(text: string, at: number): string | null {
   let window = text.slice(at, at + 14);
+  let any = false;
+  for (const c of window) if (BODY_CHARS.has(c)) any = true;
+  if (!any) return null;
   const stop = [...window].findIndex((c) => !isHan(c));
   if (stop >= 0) window = window.slice(0, stop);
   const bad = NOT_IN_BODY.exec(window);
@@ -182,7 +189,7 @@ function stemBefore(text: string, end: number, kind: string): string | null {
   const again = stem.lastIndexOf(kind);
   if (again >= 0) stem = stem.slice(again + kind.length);
   let last = -1;
-  for (const m of stem.matchAll(new RegExp(VERB_CUT.source, "gu"))) last = m.index + m[0].length;
+  for (const m of stem.matchAll(VERB_CUT_G)) last = m.index + m[0].length;
   if (last >= 0) stem = stem.slice(last);
   // Companies hold words like 发展, 科技 (山东联大凯威实业发展有限公司); other bodies lose a verb before them.
   if (!/公司|集团/u.test(kind)) stem = nameTail(stem);

@@ -147,8 +147,9 @@ const ROLE_WORDS =
     " ",
   );
 const AGE = /(\d{1,3}|[一二三四五六七八九十]{1,3})岁(?:的|高龄的)?$/u;
-// Read at every position (a lookahead), so overlapping words all count: 环卫工人 holds 环卫工 and 工人.
-const ROLE_OR_AGE = new RegExp(`(?=(${ROLE_WORDS.join("|")}|${AGE.source.slice(0, -1)}))`, "gu");
+// Found at every position, so overlapping words all count: 环卫工人 holds 环卫工 and 工人.
+const ROLE_FINDER = new PhraseFinder(ROLE_WORDS);
+const AGE_G = new RegExp(AGE.source.slice(0, -1), "gu");
 const KIN = /^的(父亲|母亲|儿子|女儿|妻子|丈夫|部下|学生|老师|后人|故居|事迹|精神)/u;
 
 // What may follow a name: punctuation, or a word that opens what the person does.
@@ -301,10 +302,11 @@ export function extractPeople(text: string, titles: [number, string][] = SCAN_TI
   }
   for (let i = text.indexOf("领导"); i >= 0; i = text.indexOf("领导", i + 2)) addAll(listAt(text, i + 2), i + 2);
   // Standing, age: 搬迁群众龙佰香, 73岁的刘某某 (the name right after the role or age).
-  for (const m of text.matchAll(ROLE_OR_AGE)) {
-    const i = m.index + m[1].length;
+  const roleEnds = ROLE_FINDER.findEach(text).map(([at, w]) => at + w.length);
+  if (text.includes("岁")) for (const m of text.matchAll(AGE_G)) roleEnds.push(m.index + m[0].length);
+  for (const i of roleEnds) {
     if (!SINGLE_SURNAMES.has(text[i]) && !surnameLength(text.slice(i, i + 2))) continue;
-    const aged = m[1].endsWith("岁") || m[1].endsWith("的");
+    const aged = /岁(?:的|高龄的)?$/u.test(text.slice(Math.max(0, i - 4), i));
     const n = nameAt(text, i, false, aged);
     // After a role the model must believe the name (农民丰收节 holds none; 搬迁群众龙佰香一边 does).
     if (n && (aged || believable(n, text.slice(i + n.length, i + n.length + 4)))) add(n, i);

@@ -86,9 +86,12 @@ export function extractPlaces(text: string, anchors: string[], hits: [number, st
   // Zones: 枣庄高新区 is a place; a bare 高新区 (the paper's own zone) only marks where names start.
   const zones = zoneCandidates(text, gazetteer);
   ends.push(...zones.map((z): [number, boolean] => [z.at + z.name.length, false]));
-  const local = localCandidates(text, region, floorAt, gazetteer);
+  // Characters inside a division, foreign or landmark name but its last: no suffix there (江 of 江苏, 山 of 山东).
+  const covered = new Uint8Array(text.length + 1);
+  for (const c of gazetteer) if (c.rank >= 2) covered.fill(1, c.at, c.at + c.name.length - 1);
+  const local = localCandidates(text, region, floorAt, gazetteer, covered);
   ends.push(...local.map((c): [number, boolean] => [c.at + c.name.length, false]));
-  const sites = siteCandidates(text, floorAt);
+  const sites = siteCandidates(text, floorAt, covered);
   // The best candidates that do not overlap: longer first, then by rank.
   const cands = [...gazetteer, ...zones, ...local, ...sites].sort(
     (a, b) => b.name.length - a.name.length || b.rank - a.rank || a.at - b.at,
@@ -143,6 +146,28 @@ function insideName(text: string, at: number, end: number): boolean {
   return INSIDE_NAME_HINT.test(after) && INSIDE_NAME.test(after);
 }
 
+// Per name: the entries whose full name it is (东源县 of 东源县, none for the bare 东源).
+const NONE: Division[] = [];
+const fulls = new Map<string, Division[]>();
+function fullOf(name: string, entries: Division[]): Division[] {
+  let f = fulls.get(name);
+  if (!f) fulls.set(name, (f = entries.filter((e) => !e.bare && e.name === name)));
+  return f;
+}
+
+// Per name: a bare name of counties or townships only that is a common word (中心, 人民, 发展) is never
+// taken (see the bare-name rule below); known once, such hits cost nothing more.
+const never = new Map<string, boolean>();
+function neverAPlace(name: string, entries: Division[]): boolean {
+  let v = never.get(name);
+  if (v === undefined) {
+    const t = wordTag(name);
+    v = entries.every((e) => e.bare && e.level >= 3) && t !== null && t !== "ns";
+    never.set(name, v);
+  }
+  return v;
+}
+
 /** True when another gazetteer name ends right where `at` starts (辽源市|西安区). */
 const chained = (hits: { at: number; name: string }[], at: number) => hits.some((h) => h.at + h.name.length === at);
 
@@ -151,10 +176,10 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
   const { byName } = divisions();
   const hits: { at: number; name: string; entries?: Division[]; foreign?: boolean }[] = [];
   for (const [at, name] of found) {
+    const entries = LANDMARK_SET.has(name) ? undefined : byName.get(name);
+    if (entries && neverAPlace(name, entries)) continue;
     const after = text.slice(at + name.length, at + name.length + 4);
     if (ROAD_AFTER.test(after)) continue;
-    if (insideName(text, at, at + name.length)) continue;
-    const entries = LANDMARK_SET.has(name) ? undefined : byName.get(name);
     if (entries) hits.push({ at, name, entries });
     // 马里 is not 马里亚纳: a transliteration goes on.
     else if (FOREIGN.has(name)) {
@@ -168,26 +193,28 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
   // Full names that mean one division anchor the region for the rest.
   const region = [...anchors];
   for (const h of hits) {
-    const full = h.entries?.filter((e) => !e.bare && e.name === h.name) ?? [];
+    const full = h.entries ? fullOf(h.name, h.entries) : NONE;
     if (full.length === 1) region.push(full[0].code);
   }
   const out: Candidate[] = [];
   for (const h of hits) {
+    // Inside a proper name (中国(枣庄)国际…展览会, 枣庄经济开发区管委会): looked at only for names that would count.
+    const inName = () => insideName(text, h.at, h.at + h.name.length);
     const after = text.slice(h.at + h.name.length, h.at + h.name.length + 4);
     // Glued into a longer dictionary word: 天南海北 is no 南海, 万象更新 no 万象 (looked up last: it costs most).
-    const glued = () => h.name.length === 2 && IDIOM_PRONE(h.name) && insideWord(text, h.at);
+    const glued = h.name.length === 2 && IDIOM_PRONE(h.name);
     if (!h.entries) {
-      if (!glued()) out.push({ at: h.at, name: h.name, rank: h.foreign ? 2 : 3 });
+      if ((!glued || !insideWord(text, h.at)) && !inName()) out.push({ at: h.at, name: h.name, rank: h.foreign ? 2 : 3 });
       continue;
     }
-    const full = h.entries.filter((e) => !e.bare && e.name === h.name);
+    const full = fullOf(h.name, h.entries);
     if (full.length) {
       // A full name's suffix may begin a word: 晋江市场, 幸福乡村; a one-character stem needs clean edges (和县).
       if (/市$/u.test(h.name) && /^(场|民政|政|委|直|级)/u.test(after)) continue;
       if (/乡$/u.test(h.name) && NOT_AFTER.乡.test(after)) continue;
       if (/镇$/u.test(h.name) && NOT_AFTER.镇.test(after) && !/^(政府|党委)/u.test(after)) continue;
       if (h.name.length === 2 && (!cleanLeft(text, h.at) || /^[和与及在的是为对向将从于区县市乡镇西东南北中]/u.test(h.name))) continue;
-      if (glued()) continue;
+      if ((glued && insideWord(text, h.at)) || inName()) continue;
       const best = pickEntry(full, region);
       const sure = full.length === 1 || regionScore(best.code, region) >= 2;
       out.push({ at: h.at, name: h.name, rank: 4, ...(sure ? { code: best.code, level: best.level } : {}) });
@@ -215,7 +242,7 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       const t = wordTag(h.name);
       if ((t && t !== "ns") || gluedLeft(text, h.at)) continue;
     }
-    if (glued()) continue;
+    if ((glued && insideWord(text, h.at)) || inName()) continue;
     out.push({ at: h.at, name: h.name, rank: 1, code: best.code, level: best.level, canonical: best.full });
   }
   return out;
@@ -240,12 +267,19 @@ function zoneCandidates(text: string, gazetteer: Candidate[]): Candidate[] {
 }
 
 /** Villages, communities, streets and towns by their suffix, confirmed by the village index where it knows them. */
-function localCandidates(text: string, region: string[], floorAt: (end: number) => number, gazetteer: Candidate[]): Candidate[] {
+function localCandidates(
+  text: string,
+  region: string[],
+  floorAt: (end: number) => number,
+  gazetteer: Candidate[],
+  covered: Uint8Array,
+): Candidate[] {
   const { villages } = divisions();
   const out: Candidate[] = [];
   const known = new Set(gazetteer.map((c) => c.name));
   for (const m of text.matchAll(LOCAL)) {
     const s = m.index;
+    if (covered[s]) continue;
     const suffix = m[0];
     if (NOT_AFTER[suffix].test(text.slice(s + suffix.length, s + suffix.length + 4))) continue;
     // 乡镇, 城乡, 村镇, 城镇: kinds of place, not names.
@@ -291,11 +325,12 @@ function localCandidates(text: string, region: string[], floorAt: (end: number) 
 }
 
 /** Named parks and gardens by their suffix; rivers, lakes, hills and islands by one character where the name is believable. */
-function siteCandidates(text: string, floorAt: (end: number) => number): Candidate[] {
+function siteCandidates(text: string, floorAt: (end: number) => number, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   for (const re of [SITE_LONG, SITE_SHORT]) {
     for (const m of text.matchAll(re)) {
       const s = m.index;
+      if (covered[s]) continue;
       const short = re === SITE_SHORT;
       if (short && ROAD_AFTER.test(text.slice(s + 1, s + 4))) continue;
       const max = short ? 4 : 8;

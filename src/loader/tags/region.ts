@@ -5,16 +5,15 @@
  */
 import type { Division } from "./divisions";
 
-const LEVEL_DIGITS = [2, 4, 6, 9, 12];
-
-/** How many leading digits `code` shares with the closest anchor, counted in whole levels (0, 2, 4, 6, 9). */
+/** How many leading digits `code` shares with the closest anchor, counted in whole levels (0, 2, 4, 6, 9, 12). */
 export function regionScore(code: string, anchors: string[]): number {
   let best = 0;
   for (const a of anchors) {
-    for (const d of LEVEL_DIGITS) {
-      if (d > code.length || d > a.length || code.slice(0, d) !== a.slice(0, d)) break;
-      if (d > best) best = d;
-    }
+    const n = Math.min(code.length, a.length);
+    let i = 0;
+    while (i < n && code.charCodeAt(i) === a.charCodeAt(i)) i++;
+    const d = i >= 12 ? 12 : i >= 9 ? 9 : i >= 6 ? 6 : i >= 4 ? 4 : i >= 2 ? 2 : 0;
+    if (d > best) best = d;
   }
   return best;
 }
