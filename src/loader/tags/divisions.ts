@@ -32,6 +32,8 @@ export interface Division {
 export interface Divisions {
   /** Every division a name can mean (levels 1–4). */
   byName: Map<string, Division[]>;
+  /** Bare names of counties and townships (东源, 陈埭) by the 4-digit code of the city they lie in. */
+  localBare: Map<string, string[]>;
   /** County codes (6 digits) of the villages and communities with this name. */
   villages: VillageIndex;
 }
@@ -71,6 +73,9 @@ export function formsOf(full: string): { name: string; bare: boolean }[] {
   return out;
 }
 
+/** A name that is only ever the bare name of counties or townships: read only in their region. */
+export const isLocalBare = (list: Division[]) => list.every((d) => d.bare && d.level >= 3);
+
 let loaded: Divisions | null = null;
 
 /** The divisions, loaded once per process (a few tens of milliseconds, villages from a cache). */
@@ -95,6 +100,11 @@ export function divisions(): Divisions {
     const full = name.replace(/街道办事处$/u, "街道");
     if (/(街道|镇|乡|苏木)$/u.test(full)) add(full, 4, code);
   }
-  loaded = { byName, villages: villageIndex(DATA_DIR, DATA_VERSION) };
+  const localBare = new Map<string, string[]>();
+  for (const [name, list] of byName)
+    if (isLocalBare(list))
+      for (const city of new Set(list.map((d) => d.code.slice(0, 4))))
+        (localBare.get(city) ?? localBare.set(city, []).get(city)!).push(name);
+  loaded = { byName, localBare, villages: villageIndex(DATA_DIR, DATA_VERSION) };
   return loaded;
 }

@@ -1,7 +1,7 @@
 /** Tags of an article, extracted at build time. Node only. */
 import type { Article, TagNote } from "../../shared/contract";
 import { extractPeople, TITLE_SET } from "./people";
-import { extractPlaces, gazetteerFinder } from "./places";
+import { extractPlaces, gazetteerFinder, gazetteerHits } from "./places";
 import { PhraseFinder } from "./phrase-finder";
 import { extractOrganisations } from "./organisations";
 import { topicPhrases, topicsFromMatches, type Taxonomy } from "./topics";
@@ -42,8 +42,10 @@ export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagCont
   const { headline, text } = taggedText(a);
   // One scan for division names in the text as printed: the region, organisations and places all read it.
   // (The masked texts keep every position, so a name found here is still there unless masked.)
-  const hits = gazetteerFinder().findEach(`${headline}\n${a.paragraphs.join("\n")}`);
-  const region = regionOf(context.publication ?? null, hits);
+  const plain = `${headline}\n${a.paragraphs.join("\n")}`;
+  const base = gazetteerFinder().findEach(plain);
+  const region = regionOf(context.publication ?? null, base);
+  const hits = gazetteerHits(plain, base, region);
   const intact = (t: string) => hits.filter(([at, n]) => t.startsWith(n, at));
   // Organisations first: a place or name inside one (枣庄 in 枣庄日报社) is not a tag of its own.
   const bodies = extractOrganisations(text, region, leftmostLongest(intact(text)));

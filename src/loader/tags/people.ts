@@ -143,7 +143,7 @@ const OFFICES = /(书记|长|主任|主席|委员|常委|理事长|会长|总理
 
 // Nouns of a person's standing that stand right before the name (市民王某某, 种植大户石世明).
 const ROLE_WORDS =
-  "工作人员 居民代表 村民代表 党员代表 企业家 管理员 保洁员 环卫工 快递员 农技员 技术员 讲解员 老干部 老同志 市民 村民 居民 群众 老人 老板 店主 摊主 大户 农民 农户 果农 菜农 渔民 牧民 教师 老师 学生 同学 党员 队员 游客 车主 业主 工人 员工 职工 专家 学者 患者 家属 烈士 英雄 模范 乡贤 能人 网友 读者 老兵 骨干 社工 司机 村医 女儿 儿子 父亲 母亲 妻子 丈夫 爷爷 奶奶 外婆 孙子 孙女".split(
+  "养殖户 种植户 贫困户 脱贫户 低保户 户主 住户 租户 房东 店长 老板娘 经营者 创业者 返乡青年 大学生 村官 小朋友 孩子 姑娘 小伙 老伴 邻居 同事 徒弟 当事人 驾驶员 乘客 考生 战士 消防员 医护人员 村干部 退休教师 老教师 老党员 工作人员 居民代表 村民代表 党员代表 企业家 管理员 保洁员 环卫工 快递员 农技员 技术员 讲解员 老干部 老同志 市民 村民 居民 群众 老人 老板 店主 摊主 大户 农民 农户 果农 菜农 渔民 牧民 教师 老师 学生 同学 党员 队员 游客 车主 业主 工人 员工 职工 专家 学者 患者 家属 烈士 英雄 模范 乡贤 能人 网友 读者 老兵 骨干 社工 司机 村医 女儿 儿子 父亲 母亲 妻子 丈夫 爷爷 奶奶 外婆 孙子 孙女".split(
     " ",
   );
 const AGE = /(\d{1,3}|[一二三四五六七八九十]{1,3})岁(?:的|高龄的)?$/u;
@@ -159,7 +159,8 @@ const FOLLOW =
 const FOLLOW_VERB =
   /^(会见|会谈|出席|主持|参加|陪同|讲话|表示|指出|强调|带队|带领|介绍|要求|看望|慰问|调研|考察|视察|致辞|宣布|说|称|在|到|来|是|一行|等)/u;
 // A title after the name closes it too: 习近平主席, 韩耀辉区长.
-const TITLE_AFTER_NAME = /^(主席|总书记|书记|总理|副总理|委员长|区长|市长|县长|镇长|主任|局长|部长|院长|同志|总统|首相)/u;
+const TITLE_AFTER_NAME =
+  /^(主席|总书记|书记|总理|副总理|委员长|区长|市长|县长|镇长|乡长|村长|主任|局长|部长|院长|校长|所长|站长|队长|厂长|经理|董事长|老师|医生|教授|同志|总统|首相)/u;
 // Speaking after a name the text did not introduce: 徐志高说, 王某某表示.
 const SPEAKS = /^(说|表示|介绍|告诉记者|坦言|笑着说|感慨|回忆|说道|认为|谈到|激动地说|高兴地说|笑着告诉)/u;
 // Where a name the text did not introduce may end: before speaking, an elder's address or a kinship word.
@@ -310,6 +311,22 @@ export function extractPeople(text: string, titles: [number, string][] = SCAN_TI
     const n = nameAt(text, i, false, aged);
     // After a role the model must believe the name (农民丰收节 holds none; 搬迁群众龙佰香一边 does).
     if (n && (aged || believable(n, text.slice(i + n.length, i + n.length + 4)))) add(n, i);
+  }
+  // A full name before a title or office: 王建国书记, 张丽华老师 (a surname alone before it is an address: 王书记).
+  for (const [at, t] of titles) {
+    if (
+      !/^(书记|主任|局长|县长|区长|市长|镇长|乡长|村长|校长|院长|所长|站长|队长|老师|医生|教授|同志|主席|部长|厂长|经理|董事长)$/u.test(t)
+    )
+      continue;
+    for (const len of [3, 2]) {
+      const i = at - len;
+      if (i < 0 || !cleanBefore(text, i)) continue;
+      const n = nameAt(text, i, true);
+      if (n && n.length === len && !found.has(n) && commonGiven(n) && (len === 3 || COMMON_SURNAME.test(n))) {
+        add(n, i, t);
+        break;
+      }
+    }
   }
   // Not introduced at all: a name the model believes, before speaking or an elder's address (X说, X老人),
   // or before a kinship word (张学良的部下). Only the two or three characters before such a word are read.

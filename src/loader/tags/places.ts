@@ -8,7 +8,7 @@
  * in the article's own region. Names inside organisations, credits and book
  * titles were masked before; names inside a road's name are not places.
  */
-import { divisions, type Division, type Level } from "./divisions";
+import { divisions, isLocalBare, type Division, type Level } from "./divisions";
 import { PhraseFinder } from "./phrase-finder";
 import { COUNTRIES, WORLD_CITIES } from "./gazetteer";
 import { nameTail, wordTag, wordsOf } from "./lexicon";
@@ -30,8 +30,36 @@ let finder: PhraseFinder | null = null;
 const FOREIGN = new Set([...COUNTRIES, ...WORLD_CITIES]);
 const LANDMARK_SET = new Set(LANDMARKS);
 /** One scan finds every division name (full, short and bare forms), foreign name and landmark. */
+/** One scan finds every full division name, every province's and prefecture's bare name, every foreign name and landmark. */
 export const gazetteerFinder = () =>
-  (finder ??= new PhraseFinder([...[...divisions().byName.keys()].filter((n) => n.length >= 2), ...FOREIGN, ...LANDMARKS]));
+  (finder ??= new PhraseFinder([
+    ...[...divisions().byName].filter(([n, list]) => n.length >= 2 && !isLocalBare(list)).map(([n]) => n),
+    ...FOREIGN,
+    ...LANDMARKS,
+  ]));
+
+// Bare names of counties and townships count only in their region: a small finder per city, made when first needed.
+const localFinders = new Map<string, PhraseFinder | null>();
+function localFinder(city: string): PhraseFinder | null {
+  if (!localFinders.has(city)) {
+    const names = (divisions().localBare.get(city) ?? []).filter((n) => n.length >= 2);
+    localFinders.set(city, names.length ? new PhraseFinder(names) : null);
+  }
+  return localFinders.get(city)!;
+}
+
+/**
+ * The gazetteer's names in `text` (longest at each position), the region's bare county and township
+ * names among them (from the cities of `anchors`, at most three).
+ */
+export function gazetteerHits(text: string, hits: [number, string][], anchors: string[]): [number, string][] {
+  const cities = [...new Set(anchors.filter((a) => a.length >= 4).map((a) => a.slice(0, 4)))].slice(0, 3);
+  if (!cities.length) return hits;
+  const at = new Map(hits.map((h) => [h[0], h[1]]));
+  for (const city of cities)
+    for (const [p, n] of localFinder(city)?.findEach(text) ?? []) if ((at.get(p)?.length ?? 0) < n.length) at.set(p, n);
+  return [...at].sort((a, b) => a[0] - b[0]);
+}
 
 // Bare prefecture names that are first of all common words (中山 of 孙中山, 开封 to unseal, 大庆 a celebration).
 export const COMMON_BARE = new Set(
