@@ -30,10 +30,16 @@ type Kind = "people" | "places" | "orgs";
 interface Case {
   id?: string;
   text: { kicker: null; title: string; subtitle: null; byline: string | null; paragraphs: string[] };
+  /** The paper, as the manifest names it (the seeds); none for corpus stories. */
+  publication?: string | null;
   want: Partial<Record<Kind, string[]>>;
 }
 
-function score(cases: Case[], tagsOf: (c: Case) => ReturnType<typeof extractTags> | undefined = (c) => extractTags(c.text, taxonomy)) {
+function score(
+  cases: Case[],
+  tagsOf: (c: Case) => ReturnType<typeof extractTags> | undefined = (c) =>
+    extractTags(c.text, taxonomy, { publication: c.publication ?? null }),
+) {
   const out: Record<string, { precision: number; recall: number; tp: number; fp: number; fn: number }> = {};
   for (const kind of ["people", "places", "orgs"] as Kind[]) {
     let tp = 0;
@@ -53,10 +59,14 @@ function score(cases: Case[], tagsOf: (c: Case) => ReturnType<typeof extractTags
 }
 
 const truth = fixture("truth.json");
+const manifest = JSON.parse(readFileSync(join(ROOT, "content", "manifest.json"), "utf8")) as {
+  issues: Record<string, { publication?: string }>;
+};
 const seeds: Case[] = fixture("seed-entities.json").articles.map(
   (l: { file: string; index: number; people: string[]; places: string[]; organisations: string[] }) => {
     const a = truth[l.file].articles[l.index];
     return {
+      publication: manifest.issues[l.file]?.publication ?? null,
       text: { kicker: null, title: a.headline.join("\n"), subtitle: null, byline: a.byline, paragraphs: a.paragraphs },
       want: { people: l.people, places: l.places, orgs: l.organisations },
     };
