@@ -1,10 +1,10 @@
 /** Tags of an article, extracted at build time. Node only. */
 import type { Article, TagNote } from "../../shared/contract";
-import { extractPeople, TITLE_SET } from "./people";
-import { extractPlaces, gazetteerFinder, gazetteerHits } from "./places";
-import { PhraseFinder } from "./phrase-finder";
+import { extractPeople } from "./people";
+import { extractPlaces } from "./places";
+import { scanArticle, withLocalBare } from "./scan";
 import { extractOrganisations } from "./organisations";
-import { topicPhrases, topicsFromMatches, type Taxonomy } from "./topics";
+import { topicsFromMatches, type Taxonomy } from "./topics";
 import { extractKinds } from "./kinds";
 import { mask, maskQuoted, maskSlogans, maskSpans } from "./spans";
 import { creditsOf } from "./credits";
@@ -18,10 +18,6 @@ export interface TagContext {
   /** The paper's name (柳州晚报): its place is the article's region unless the text says otherwise. */
   publication?: string | null;
 }
-
-// Titles and topic keywords in one scan of the text (one per taxonomy).
-const scanners = new WeakMap<Taxonomy, PhraseFinder>();
-const scannerFor = (t: Taxonomy) => scanners.get(t) ?? scanners.set(t, new PhraseFinder([...TITLE_SET, ...topicPhrases(t)])).get(t)!;
 
 type ArticleText = Pick<Article, "kicker" | "title" | "subtitle" | "byline" | "paragraphs">;
 
@@ -40,26 +36,21 @@ export function taggedText(a: ArticleText): { headline: string; text: string } {
 
 export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagContext = {}): ArticleTags {
   const { headline, text } = taggedText(a);
-  // One scan for division names in the text as printed: the region, organisations and places all read it.
-  // (The masked texts keep every position, so a name found here is still there unless masked.)
-  const plain = `${headline}\n${a.paragraphs.join("\n")}`;
-  const base = gazetteerFinder().findEach(plain);
-  const region = regionOf(context.publication ?? null, base);
-  const hits = gazetteerHits(plain, base, region);
-  const intact = (t: string) => hits.filter(([at, n]) => t.startsWith(n, at));
+  // One scan of the text as printed: every kind of phrase at every position. The masked texts below keep
+  // every position, so a phrase found here is still there unless masked (hence the startsWith checks).
+  const scan = scanArticle(`${headline}\n${a.paragraphs.join("\n")}`, taxonomy);
+  const region = regionOf(context.publication ?? null, scan.gazetteer);
+  const hits = withLocalBare(scan.gazetteer, scan.localBare, region);
+  const intact = (t: string, list: [number, string][]) => list.filter(([at, n]) => t.startsWith(n, at));
   // Organisations first: a place or name inside one (枣庄 in 枣庄日报社) is not a tag of its own.
-  const bodies = extractOrganisations(text, region, leftmostLongest(intact(text)));
+  const bodies = extractOrganisations(text, region, leftmostLongest(intact(text, hits)), leftmostLongest(intact(text, scan.orgs)));
   // A body named relative to the paper's place (区委, 市教育局) means something only with the paper known.
   const orgs = context.publication ? bodies : bodies.filter((o) => !o.relative);
   const rest = mask(
     text,
     bodies.map((o) => o.name),
   );
-  const found = scannerFor(taxonomy).findEach(rest);
-  const people = extractPeople(
-    rest,
-    found.filter(([, p]) => TITLE_SET.has(p)),
-  );
+  const people = extractPeople(rest, intact(rest, scan.titles), intact(rest, scan.roles));
   // A person's name is no place (谷云山); nor is a place inside a short quoted slogan or name (“情暖龙山”).
   const forPlaces = maskSlogans(
     mask(
@@ -67,7 +58,7 @@ export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagCont
       people.map((p) => p.name),
     ),
   );
-  const places = extractPlaces(forPlaces, region, intact(forPlaces));
+  const places = extractPlaces(forPlaces, region, intact(forPlaces, hits));
   const about: TagNote[] = [
     ...people.filter((p) => p.roles.length).map((p): TagNote => ({ kind: "people", name: p.name, roles: p.roles })),
     ...places
@@ -91,7 +82,7 @@ export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagCont
     people: people.map((p) => p.name),
     places: places.map((p) => p.name),
     orgs: orgs.map((o) => o.name),
-    topics: topicsFromMatches(found, headline.length, taxonomy),
+    topics: topicsFromMatches(intact(rest, scan.topics), headline.length, taxonomy),
     kinds: extractKinds(headline, a.byline),
     about,
   };

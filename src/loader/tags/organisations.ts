@@ -64,11 +64,12 @@ const TITLE_AFTER =
 const isHan = (c: string | undefined) => !!c && c >= "\u4e00" && c <= "\u9fff";
 let knownFinder: PhraseFinder | null = null;
 
-/** Organisations in `text`; `gazetteer` are the division names in it, leftmost-longest (from the shared scan). */
+/** Organisations in `text`; `gazetteer` and `known` are the division names and known organisations in it, leftmost-longest (from the article's one scan). */
 export function extractOrganisations(
   text: string,
   region: string[] = [],
   gazetteer: [number, string][] = gazetteerFinder().find(text),
+  known: [number, string][] = (knownFinder ??= new PhraseFinder(KNOWN_ORGS)).find(text),
 ): Organisation[] {
   const found: Organisation[] = [];
   const taken = new Uint8Array(text.length);
@@ -108,8 +109,7 @@ export function extractOrganisations(
     if (stem) candidates.push([m.index - stem.length, stem + m[0]]);
   }
   // Known names, unless a place name runs into them (北京东城区 holds no 京东); longer names still win (中国建筑集团).
-  for (const [at, n] of (knownFinder ??= new PhraseFinder(KNOWN_ORGS)).find(text))
-    if (!gazetteer.some(([pa, pn]) => pa < at && pa + pn.length > at)) candidates.push([at, n]);
+  for (const [at, n] of known) if (!gazetteer.some(([pa, pn]) => pa < at && pa + pn.length > at)) candidates.push([at, n]);
   candidates.sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
   for (const [at, name] of candidates) add(at, name, RELATIVE.test(name));
   // 3. Relative bodies: 市教育局, 区委、区政府.

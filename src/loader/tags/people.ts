@@ -142,7 +142,8 @@ export const TITLE_SET = new Set(TITLES);
 const OFFICES = /(书记|长|主任|主席|委员|常委|理事长|会长|总理|总编辑|总编|经理|政委|教导员|指导员|院士|教授)$/u;
 
 // Nouns of a person's standing that stand right before the name (市民王某某, 种植大户石世明).
-const ROLE_WORDS =
+/** Nouns of standing before a name, for the article's one scan. */
+export const ROLE_WORDS =
   "养殖户 种植户 贫困户 脱贫户 低保户 户主 住户 租户 房东 店长 老板娘 经营者 创业者 返乡青年 大学生 村官 小朋友 孩子 姑娘 小伙 老伴 邻居 同事 徒弟 当事人 驾驶员 乘客 考生 战士 消防员 医护人员 村干部 退休教师 老教师 老党员 工作人员 居民代表 村民代表 党员代表 企业家 管理员 保洁员 环卫工 快递员 农技员 技术员 讲解员 老干部 老同志 市民 村民 居民 群众 老人 老板 店主 摊主 大户 农民 农户 果农 菜农 渔民 牧民 教师 老师 学生 同学 党员 队员 游客 车主 业主 工人 员工 职工 专家 学者 患者 家属 烈士 英雄 模范 乡贤 能人 网友 读者 老兵 骨干 社工 司机 村医 女儿 儿子 父亲 母亲 妻子 丈夫 爷爷 奶奶 外婆 孙子 孙女".split(
     " ",
   );
@@ -276,7 +277,11 @@ const cleanBefore = (text: string, at: number) =>
   at === 0 || !isHan(text[at - 1]) || /[是和与及的在对向给让被把将由从同跟据]/u.test(text[at - 1]);
 
 /** People in `text`; `titles` are the positions of office titles in it (from the shared scan). */
-export function extractPeople(text: string, titles: [number, string][] = SCAN_TITLES.findEach(text)): Person[] {
+export function extractPeople(
+  text: string,
+  titles: [number, string][] = SCAN_TITLES.findEach(text),
+  roles: [number, string][] = ROLE_FINDER.findEach(text),
+): Person[] {
   const found = new Map<string, Person & { at: number }>();
   const add = (n: string, at: number, role: string | null = null) => {
     const p = found.get(n) ?? found.set(n, { name: n, roles: [], at }).get(n)!;
@@ -303,7 +308,7 @@ export function extractPeople(text: string, titles: [number, string][] = SCAN_TI
   }
   for (let i = text.indexOf("领导"); i >= 0; i = text.indexOf("领导", i + 2)) addAll(listAt(text, i + 2), i + 2);
   // Standing, age: 搬迁群众龙佰香, 73岁的刘某某 (the name right after the role or age).
-  const roleEnds = ROLE_FINDER.findEach(text).map(([at, w]) => at + w.length);
+  const roleEnds = roles.map(([at, w]) => at + w.length);
   if (text.includes("岁")) for (const m of text.matchAll(AGE_G)) roleEnds.push(m.index + m[0].length);
   for (const i of roleEnds) {
     if (!SINGLE_SURNAMES.has(text[i]) && !surnameLength(text.slice(i, i + 2))) continue;

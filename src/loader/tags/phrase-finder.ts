@@ -38,8 +38,11 @@ export class PhraseFinder {
     return this.scan(text, true);
   }
 
-  private scan(text: string, skip: boolean): [at: number, phrase: string][] {
-    const out: [number, string][] = [];
+  /**
+   * At every position, every phrase starting there, longest first, through `visit`; `visit`
+   * returns true when it needs no shorter one at that position.
+   */
+  scanAll(text: string, visit: (at: number, phrase: string) => boolean): void {
     const { first, second, slots, lists } = this;
     const end = text.length - 1;
     for (let at = 0; at < end; at++) {
@@ -49,14 +52,20 @@ export class PhraseFinder {
       if (second[b] === 0) continue;
       const s = slots[slotOf(a, b)];
       if (s === 0) continue;
-      for (const p of lists[s - 1]) {
-        if (text.startsWith(p, at)) {
-          out.push([at, p]);
-          if (skip) at += p.length - 1;
-          break;
-        }
-      }
+      for (const p of lists[s - 1]) if (text.startsWith(p, at) && visit(at, p)) break;
     }
+  }
+
+  private scan(text: string, skip: boolean): [at: number, phrase: string][] {
+    const out: [number, string][] = [];
+    let next = 0;
+    this.scanAll(text, (at, p) => {
+      if (at >= next) {
+        out.push([at, p]);
+        if (skip) next = at + p.length;
+      }
+      return true;
+    });
     return out;
   }
 }

@@ -38,29 +38,6 @@ export const gazetteerFinder = () =>
     ...LANDMARKS,
   ]));
 
-// Bare names of counties and townships count only in their region: a small finder per city, made when first needed.
-const localFinders = new Map<string, PhraseFinder | null>();
-function localFinder(city: string): PhraseFinder | null {
-  if (!localFinders.has(city)) {
-    const names = (divisions().localBare.get(city) ?? []).filter((n) => n.length >= 2);
-    localFinders.set(city, names.length ? new PhraseFinder(names) : null);
-  }
-  return localFinders.get(city)!;
-}
-
-/**
- * The gazetteer's names in `text` (longest at each position), the region's bare county and township
- * names among them (from the cities of `anchors`, at most three).
- */
-export function gazetteerHits(text: string, hits: [number, string][], anchors: string[]): [number, string][] {
-  const cities = [...new Set(anchors.filter((a) => a.length >= 4).map((a) => a.slice(0, 4)))].slice(0, 3);
-  if (!cities.length) return hits;
-  const at = new Map(hits.map((h) => [h[0], h[1]]));
-  for (const city of cities)
-    for (const [p, n] of localFinder(city)?.findEach(text) ?? []) if ((at.get(p)?.length ?? 0) < n.length) at.set(p, n);
-  return [...at].sort((a, b) => a[0] - b[0]);
-}
-
 // Bare prefecture names that are first of all common words (中山 of 孙中山, 开封 to unseal, 大庆 a celebration).
 export const COMMON_BARE = new Set(
   "中山 白银 开封 大庆 安康 长治 朝阳 大同 北海 中卫 普洱 来宾 三明 海口 吉安 东方 合作 和平 江山 白山 永安 太平 安宁 长安 新华 城中 光明 胜利 团结 前进 红旗 幸福 友谊 解放 新兴 向阳 东风 建设 民主 文化 人民 中心 城关 南山 北山 东山 西山 金山 青山 龙泉 清水 黄山 新城 老城 平安 兴隆 永和 河口 江口 山口 海港 港口 南海 东海 北京路 宝安 丽水 泰安 西安".split(
