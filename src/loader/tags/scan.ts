@@ -43,7 +43,7 @@ function scannerFor(taxonomy: Taxonomy): Scanner {
   for (const n of ROLE_WORDS) mark(n, Kind.Role);
   for (const n of KNOWN_ORGS) mark(n, Kind.Org);
   for (const n of topicPhrases(taxonomy)) mark(n, Kind.Topic);
-  sc = { finder: new PhraseFinder([...kinds.keys()]), kinds };
+  sc = { finder: new PhraseFinder([...kinds.keys()], kinds), kinds };
   scanners.set(taxonomy, sc);
   return sc;
 }
@@ -53,27 +53,25 @@ export function scanArticle(text: string, taxonomy: Taxonomy): Scan {
   const { finder, kinds } = scannerFor(taxonomy);
   const out: Scan = { gazetteer: [], localBare: [], titles: [], roles: [], orgs: [], topics: [] };
   const lists = [out.gazetteer, out.localBare, out.titles, out.roles, out.orgs, out.topics];
-  let lastAt = -1;
-  let seen = 0;
-  finder.scanAll(text, (at, p) => {
-    if (at !== lastAt) {
-      lastAt = at;
-      seen = 0;
-    }
-    const k = kinds.get(p)! & ~seen;
+  finder.scanKinds(text, (at, p, k) => {
     for (let i = 0; i < KINDS.length; i++) if (k & KINDS[i]) lists[i].push([at, p]);
-    seen |= k;
-    return seen === 63;
   });
   return out;
+}
+
+const cityCache = new Map<string, string[]>();
+/** The cities (4-digit codes) a bare county or township name lies in. */
+function citiesOf(name: string): string[] {
+  let c = cityCache.get(name);
+  if (!c) cityCache.set(name, (c = [...new Set(divisions().byName.get(name)!.map((d) => d.code.slice(0, 4)))]));
+  return c;
 }
 
 /** The region's bare county and township names among `local`, merged into `hits` (the longest at each position). */
 export function withLocalBare(hits: Hits, local: Hits, region: string[]): Hits {
   const cities = new Set(region.filter((a) => a.length >= 4).map((a) => a.slice(0, 4)));
   if (!cities.size || !local.length) return hits;
-  const { byName } = divisions();
-  const keep = local.filter(([, n]) => byName.get(n)!.some((d) => cities.has(d.code.slice(0, 4))));
+  const keep = local.filter(([, n]) => citiesOf(n).some((c) => cities.has(c)));
   if (!keep.length) return hits;
   const out: Hits = [];
   let i = 0;
