@@ -13,7 +13,7 @@ import { rows, Scores } from "./lib/score-split";
 import { issueFromText } from "../src/loader/issue-from-text";
 import { buildContent } from "../src/loader/build";
 import { extractTags } from "../src/loader/tags/index";
-import { propagateNames } from "../src/loader/tags/known-names";
+import { finishTags } from "../src/loader/tags/finish";
 import { loadTaxonomy } from "../src/loader/tags/topics";
 
 const BUDGET_MB_S = 5;
@@ -33,7 +33,7 @@ const mb = totalBytes / 1e6;
 const taxonomy = loadTaxonomy(join(import.meta.dirname, "..", "content"));
 function timeInMemory(): number {
   const t0 = performance.now();
-  propagateNames(issues.map((i) => issueFromText(i.name, i.bytes, {}, taxonomy)));
+  finishTags(issues.map((i) => issueFromText(i.name, i.bytes, {}, taxonomy)));
   return (performance.now() - t0) / 1000;
 }
 timeInMemory(); // warm-up: JIT and regex compilation
@@ -48,7 +48,7 @@ const parsedArticles = parsedIssues.flatMap((f) => f.articles);
 const timeTags = () => {
   const t0 = performance.now();
   for (const a of parsedArticles) extractTags(a, taxonomy);
-  propagateNames(parsedIssues);
+  finishTags(parsedIssues);
   return (performance.now() - t0) / 1000;
 };
 timeTags();

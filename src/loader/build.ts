@@ -12,7 +12,8 @@ import { traditionalToSimplified } from "./t2s";
 import { paths as searchPaths } from "../shared/search/format";
 import type { Taxonomy } from "./tags/topics";
 import { loadTopics } from "./topics-file";
-import { propagateNames } from "./tags/known-names";
+import { finishTags } from "./tags/finish";
+import { loadOverrides, OVERRIDES_FILE } from "./tags/overrides";
 import { readCapped } from "./safe-read";
 import type { ManifestEntry } from "./metadata";
 import type { Problem } from "./config-file";
@@ -135,8 +136,10 @@ export function buildContent(root = contentRoot(), options: BuildOptions = {}): 
       if (w.startsWith(CORRECTION_WARNING)) problems.push({ file: CORRECTIONS_FILE, reason: `${f.issue.source}: ${w}` });
   for (const rel of corrections.unknown(new Set(listing.sources.map((s) => s.rel))))
     problems.push({ file: CORRECTIONS_FILE, reason: `${rel}: no such issue file; its corrections were not applied` });
-  // A name the archive knows from one article counts in the others too.
-  propagateNames(issues);
+  // Tags across the archive: known names, one tag per thing, the editors' overrides (tags.json).
+  const tagOverrides = loadOverrides(root);
+  for (const reason of [...tagOverrides.problems, ...finishTags(issues, tagOverrides.overrides)])
+    problems.push({ file: OVERRIDES_FILE, reason });
   // No published field holds a control character (text files lose them in lines.ts, exports per record).
   for (const f of issues) {
     const dirty = sanitizeDeep(f);

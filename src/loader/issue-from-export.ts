@@ -135,6 +135,7 @@ export function exportIssues(
       })),
       taxonomy,
       articleIds,
+      { publication: group.find((r) => r.publication)?.publication ?? meta.publication ?? null },
     );
     const given = isoDate(group.find((r) => isoDate(r.date))?.date) ?? meta.date;
     const { date, dateInferred } = issueDate(given, given ? null : inferDate(group.map((r) => r.body).join("\n")));

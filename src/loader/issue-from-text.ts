@@ -8,14 +8,14 @@ import type { Correction } from "./corrections";
 import { articleIdFor, dedupe, pathId } from "./ids";
 import { inferDate, issueDate, type ManifestEntry } from "./metadata";
 import { visibleLength } from "./text";
-import { authorsOf, extractTags } from "./tags/index";
+import { authorsOf, extractTags, type TagContext } from "./tags/index";
 import type { Taxonomy } from "./tags/topics";
 
 type ArticleParts = Pick<ParsedArticle, "kicker" | "title" | "subtitle" | "byline" | "paragraphs"> &
   Partial<Pick<ParsedArticle, "page" | "doubts">>;
 
 /** Articles in print order with stable ids. */
-export function toArticles(parsed: ArticleParts[], taxonomy: Taxonomy, ids?: (string | null)[]): Article[] {
+export function toArticles(parsed: ArticleParts[], taxonomy: Taxonomy, ids?: (string | null)[], context: TagContext = {}): Article[] {
   const wanted = parsed.map((a, i) => ids?.[i] ?? articleIdFor(a.title));
   return dedupe(wanted).map((id, i) => {
     const a = parsed[i];
@@ -28,8 +28,8 @@ export function toArticles(parsed: ArticleParts[], taxonomy: Taxonomy, ids?: (st
       byline: a.byline,
       paragraphs: a.paragraphs,
       chars: a.paragraphs.reduce((n, p) => n + visibleLength(p), 0),
-      authors: authorsOf(a.byline),
-      tags: extractTags(a, taxonomy),
+      authors: authorsOf(a.byline, a.paragraphs),
+      tags: extractTags(a, taxonomy, context),
       page: a.page ?? null,
       doubts: (a.doubts ?? []).map(describeDoubt),
     };
@@ -56,7 +56,7 @@ export function issueFromText(
       parsed.noise.length ? "no article found: only masthead or promo lines" : "no article found: the file holds no text",
     );
   }
-  const articles = toArticles(parsed.articles, taxonomy);
+  const articles = toArticles(parsed.articles, taxonomy, undefined, { publication: meta.publication ?? parsed.publication ?? null });
   // A date the issue prints (page header, date line) is its date, unless the manifest says otherwise.
   const printed = parsed.date;
   const { date, dateInferred } =

@@ -1,26 +1,70 @@
 /** Tag data for the filter panel and tag pages, written beside the search index. Node only. */
 import { gzipSync } from "node:zlib";
-import type { IssueFile } from "../shared/contract";
+import type { Article, IssueFile } from "../shared/contract";
 import { ByteWriter } from "../shared/search/varint";
-import { TAG_KINDS, dayKey, tagBucket, tagKey, tagPaths, type TagMeta } from "../shared/search/tag-format";
+import { TAG_KINDS, dayKey, tagBucket, tagKey, tagPaths, type TagBucket, type TagMeta, type TagRoles } from "../shared/search/tag-format";
 import { searchDocs } from "./search-index";
+import { byCodePoint } from "./order";
 import { createTagLookup, lookupPaths, type TagNames } from "../shared/search/tag-lookup";
 
 /** How many tags of each kind the filter panel offers (the most frequent ones). */
 export const PANEL_PER_KIND = 24;
 const TARGET_BUCKET_BYTES = 4000;
 
-/** Tags of every article, as `label:name`, in doc id order. */
+/** The name the archive files an article's tag under: its note's canonical name, else the name as written. */
+export function filedName(article: Article, key: string, name: string): string {
+  return article.tags.about.find((n) => n.kind === key && n.name === name)?.canonical ?? name;
+}
+
+/** Tags of every article, as `label:name` under their filed names (each once), in doc id order. */
 function docTagLists(issues: IssueFile[]): string[][] {
   return searchDocs(issues).map(({ issue, article }) => {
-    const out: string[] = [];
+    const out = new Set<string>();
     for (const k of TAG_KINDS) {
       if (k.key === "pub") {
-        if (issue.issue.publication) out.push(tagKey(k.label, issue.issue.publication));
-      } else for (const name of article.tags[k.key]) out.push(tagKey(k.label, name));
+        if (issue.issue.publication) out.add(tagKey(k.label, issue.issue.publication));
+      } else for (const name of article.tags[k.key]) out.add(tagKey(k.label, filedName(article, k.key, name)));
     }
-    return out;
+    return [...out];
   });
+}
+
+/** Written forms filed under another name (地点:吉林 → 地点:吉林省), unless the written form is a tag of its own too. */
+function aliasesOf(issues: IssueFile[], tags: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { article } of searchDocs(issues))
+    for (const n of article.tags.about) {
+      if (!n.canonical) continue;
+      const label = TAG_KINDS.find((k) => k.key === n.kind)!.label;
+      const alias = tagKey(label, n.name);
+      if (!tags.has(alias)) out.set(alias, tagKey(label, n.canonical));
+    }
+  return out;
+}
+
+/** Each person's titles over time, from the notes and the issue dates: tag → [title, first date, last date][]. */
+function rolesOf(issues: IssueFile[]): Map<string, TagRoles> {
+  const out = new Map<string, Map<string, [string, string | null, string | null]>>();
+  for (const { issue, article } of searchDocs(issues)) {
+    const date = issue.issue.date && !issue.issue.date.startsWith("--") ? issue.issue.date : null;
+    for (const n of article.tags.about) {
+      if (n.kind !== "people" || !n.roles) continue;
+      const tag = tagKey("人物", n.canonical ?? n.name);
+      const roles = out.get(tag) ?? out.set(tag, new Map()).get(tag)!;
+      for (const r of n.roles) {
+        const span = roles.get(r) ?? roles.set(r, [r, date, date]).get(r)!;
+        if (date && (!span[1] || date < span[1])) span[1] = date;
+        if (date && (!span[2] || date > span[2])) span[2] = date;
+      }
+    }
+  }
+  // Titles in the order they were first held; undated last.
+  return new Map(
+    [...out].map(([tag, roles]) => [
+      tag,
+      [...roles.values()].sort((a, b) => byCodePoint(a[1] ?? "~", b[1] ?? "~") || byCodePoint(a[0], b[0])),
+    ]),
+  );
 }
 
 export function buildTagIndex(issues: IssueFile[]): Map<string, string | Uint8Array> {
@@ -37,9 +81,15 @@ export function buildTagIndex(issues: IssueFile[]): Map<string, string | Uint8Ar
   const files = new Map<string, string | Uint8Array>();
   const total = [...postings].reduce((n, [t, d]) => n + t.length * 3 + d.length * 4, 0);
   const n = Math.max(1, Math.round(total / TARGET_BUCKET_BYTES));
-  const buckets: Record<string, number[]>[] = Array.from({ length: n }, () => ({}));
+  const buckets: TagBucket[] = Array.from({ length: n }, () => ({}));
   for (const [t, d] of [...postings].sort((a, b) => (a[0] < b[0] ? -1 : 1))) buckets[tagBucket(t, n)][t] = d;
+  // Old links and typed names keep working: a written form filed under another name points to it.
+  for (const [alias, to] of [...aliasesOf(issues, new Set(postings.keys()))].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    buckets[tagBucket(alias, n)][alias] = to;
   buckets.forEach((b, k) => files.set(tagPaths.bucket(k), JSON.stringify(b)));
+  const roles: Record<string, TagRoles>[] = Array.from({ length: n }, () => ({}));
+  for (const [t, r] of [...rolesOf(issues)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) roles[tagBucket(t, n)][t] = r;
+  roles.forEach((r, k) => Object.keys(r).length && files.set(tagPaths.roles(k), JSON.stringify(r)));
 
   const docTags = new ByteWriter();
   for (const tags of lists) {

@@ -84,6 +84,29 @@ export const Doubt = z.object({
 });
 export type Doubt = z.infer<typeof Doubt>;
 
+/**
+ * More about one of an article's tags, where there is more to say: which division
+ * a place is, the name the archive files a short form under, a person's titles.
+ */
+export const TagNote = z.object({
+  /** The list the tag is in. */
+  kind: z.enum(["people", "places", "orgs"]),
+  /** The tag as that list holds it (as the text writes it). */
+  name: z.string().min(1),
+  /** The name the archive files the tag under when the text writes another form: 吉林 → 吉林省, 宏泰公司 → 河北宏泰专用汽车有限公司. */
+  canonical: z.string().min(1).optional(),
+  /** Places: the statistics bureau's division code (2 digits a province, 4 a city, 6 a county or district, 9 a township or street), where the gazetteer and the context tell which division it is. */
+  code: z
+    .string()
+    .regex(/^\d{2}(\d{2}(\d{2}(\d{3})?)?)?$/, "not a division code")
+    .optional(),
+  /** People: the titles the text gives them, in order of mention (区委书记, 副区长). */
+  roles: z.array(z.string().min(1)).optional(),
+  /** Organisations: named relative to the paper's own place (区委, 市教育局), so the same name is another body in another paper. */
+  relative: z.literal(true).optional(),
+});
+export type TagNote = z.infer<typeof TagNote>;
+
 /** One article, in print order within its issue. */
 export const Article = z.object({
   /** Stable URL id, unique within its issue. */
@@ -102,7 +125,7 @@ export const Article = z.object({
   paragraphs: z.array(z.string().min(1)).min(1),
   /** Number of non-space characters in the paragraphs (for reading time). */
   chars: z.number().int().nonnegative(),
-  /** Reporters and photographers named in the byline; they are not people tags. */
+  /** Reporters and photographers credited in the byline, the first paragraph's credit or a caption, as printed (`邓  斌` keeps its padding); they are not people tags. */
   authors: z.array(z.string().min(1)),
   /** Tags extracted at build time, each list in order of first mention. */
   tags: z.object({
@@ -116,6 +139,8 @@ export const Article = z.object({
     topics: z.array(z.string().min(1)),
     /** 类型: 会议, 调研, 活动, 图片新闻. */
     kinds: z.array(z.string().min(1)),
+    /** Notes on some of the people, places and organisations above (see {@link TagNote}); tags with nothing more to say have none. */
+    about: z.array(TagNote),
   }),
   /** The page the article stands on, from the issue's page headers; null where the text has none (and for exports). */
   page: Page.nullable(),

@@ -61,8 +61,10 @@ describe("tricky cases", () => {
   });
 
   it("titles create no organisation: 区委书记 is a title, 区委、区政府 a body", () => {
-    expect(tagsOf("区委书记宋磊主持会议。").orgs).toEqual([]);
-    expect(tagsOf("区委、区政府高度重视。").orgs).toEqual(["区委", "区政府"]);
+    const inPaper = (text: string) =>
+      extractTags({ kicker: null, title: "标题", subtitle: null, byline: null, paragraphs: [text] }, taxonomy, { publication: "市中区报" });
+    expect(inPaper("区委书记宋磊主持会议。").orgs).toEqual([]);
+    expect(inPaper("区委、区政府高度重视。").orgs).toEqual(["区委", "区政府"]);
   });
 
   it("topics follow the taxonomy; an excluded phrase does not count (党史学习教育 is not 教育)", () => {

@@ -1,49 +1,89 @@
 /** Tags of an article, extracted at build time. Node only. */
-import type { Article } from "../../shared/contract";
-import { extractPeople, TITLE_SET } from "./people";
-import { extractPlaces, GAZETTEER_NAMES } from "./places";
-import { PhraseFinder } from "./phrase-finder";
+import type { Article, TagNote } from "../../shared/contract";
+import { extractPeople } from "./people";
+import { extractPlaces } from "./places";
+import { scanArticle, withLocalBare } from "./scan";
 import { extractOrganisations } from "./organisations";
-import { topicPhrases, topicsFromMatches, type Taxonomy } from "./topics";
+import { topicsFromMatches, type Taxonomy } from "./topics";
 import { extractKinds } from "./kinds";
-import { mask, maskQuoted } from "./spans";
+import { mask, maskQuoted, maskSlogans, maskSpans } from "./spans";
+import { creditsOf } from "./credits";
+import { leftmostLongest, regionOf } from "./region-of";
 
+export { authorsOf } from "./credits";
 export type ArticleTags = Article["tags"];
 
-// Titles, gazetteer names and topic keywords in one scan of the text (one per taxonomy).
-const GAZETTEER_SET = new Set(GAZETTEER_NAMES);
-const scanners = new WeakMap<Taxonomy, PhraseFinder>();
-const scannerFor = (t: Taxonomy) =>
-  scanners.get(t) ?? scanners.set(t, new PhraseFinder([...TITLE_SET, ...GAZETTEER_NAMES, ...topicPhrases(t)])).get(t)!;
-
-/** Reporters and photographers named in the byline: 记者 王乐平 通讯员 寇新 → 王乐平, 寇新. */
-export function authorsOf(byline: string | null): string[] {
-  if (!byline) return [];
-  return byline
-    .replace(/(本报|特约|见习|实习|首席)?(记者|通讯员|摄影记者|实习生|编辑)|摄影报道|摄影|报道|摄/gu, " ")
-    .split(/[\s、,，/／]+/u)
-    .filter((w) => /^[\p{Script=Han}·]{2,4}$/u.test(w));
+/** What the tagger knows about an article beyond its text. */
+export interface TagContext {
+  /** The paper's name (柳州晚报): its place is the article's region unless the text says otherwise. */
+  publication?: string | null;
 }
 
-export function extractTags(a: Pick<Article, "kicker" | "title" | "subtitle" | "byline" | "paragraphs">, taxonomy: Taxonomy): ArticleTags {
+type ArticleText = Pick<Article, "kicker" | "title" | "subtitle" | "byline" | "paragraphs">;
+
+/** The text tags are read from: headline and paragraphs, with credits, book titles and app names masked. */
+export function taggedText(a: ArticleText): { headline: string; text: string } {
   const headline = [a.kicker, a.title, a.subtitle].filter(Boolean).join("\n");
-  const body = a.paragraphs.join("\n");
-  const text = maskQuoted(`${headline}\n${body}`);
+  const credits = creditsOf(a.byline, a.paragraphs).paragraphs;
+  const paras = a.paragraphs.map((p, i) =>
+    maskSpans(
+      p,
+      credits[i].filter((c) => c !== null).map((c) => [c.start, c.end]),
+    ),
+  );
+  return { headline, text: maskQuoted(`${headline}\n${paras.join("\n")}`) };
+}
+
+export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagContext = {}): ArticleTags {
+  const { headline, text } = taggedText(a);
+  // One scan of the text as printed: every kind of phrase at every position. The masked texts below keep
+  // every position, so a phrase found here is still there unless masked (hence the startsWith checks).
+  const scan = scanArticle(`${headline}\n${a.paragraphs.join("\n")}`, taxonomy);
+  const region = regionOf(context.publication ?? null, scan.gazetteer);
+  const hits = withLocalBare(scan.gazetteer, scan.localBare, region);
+  const intact = (t: string, list: [number, string][]) => list.filter(([at, n]) => t.startsWith(n, at));
   // Organisations first: a place or name inside one (枣庄 in 枣庄日报社) is not a tag of its own.
-  const orgs = extractOrganisations(text);
-  const rest = mask(text, orgs);
-  const found = scannerFor(taxonomy).findEach(rest);
+  const bodies = extractOrganisations(text, region, leftmostLongest(intact(text, hits)), leftmostLongest(intact(text, scan.orgs)));
+  // A body named relative to the paper's place (区委, 市教育局) means something only with the paper known.
+  const orgs = context.publication ? bodies : bodies.filter((o) => !o.relative);
+  const rest = mask(
+    text,
+    bodies.map((o) => o.name),
+  );
+  const people = extractPeople(rest, intact(rest, scan.titles), intact(rest, scan.roles));
+  // A person's name is no place (谷云山); nor is a place inside a short quoted slogan or name (“情暖龙山”).
+  const forPlaces = maskSlogans(
+    mask(
+      rest,
+      people.map((p) => p.name),
+    ),
+  );
+  const places = extractPlaces(forPlaces, region, intact(forPlaces, hits));
+  const about: TagNote[] = [
+    ...people.filter((p) => p.roles.length).map((p): TagNote => ({ kind: "people", name: p.name, roles: p.roles })),
+    ...places
+      .filter((p) => p.code || p.canonical)
+      .map((p): TagNote => ({
+        kind: "places",
+        name: p.name,
+        ...(p.canonical ? { canonical: p.canonical } : {}),
+        ...(p.code ? { code: p.code } : {}),
+      })),
+    ...orgs
+      .filter((o) => o.canonical || o.relative)
+      .map((o): TagNote => ({
+        kind: "orgs",
+        name: o.name,
+        ...(o.canonical ? { canonical: o.canonical } : {}),
+        ...(o.relative ? { relative: true } : {}),
+      })),
+  ];
   return {
-    people: extractPeople(
-      rest,
-      found.filter(([, p]) => TITLE_SET.has(p)),
-    ),
-    places: extractPlaces(
-      rest,
-      found.filter(([, p]) => GAZETTEER_SET.has(p)),
-    ),
-    orgs,
-    topics: topicsFromMatches(found, headline.length, taxonomy),
+    people: people.map((p) => p.name),
+    places: places.map((p) => p.name),
+    orgs: orgs.map((o) => o.name),
+    topics: topicsFromMatches(intact(rest, scan.topics), headline.length, taxonomy),
     kinds: extractKinds(headline, a.byline),
+    about,
   };
 }

@@ -5,7 +5,8 @@ const STOP = /[^\p{Script=Han}A-Za-z0-9()（）·]|[到在赴和与及等对向�
 
 // STOP per UTF-16 unit, worked out once per character: 0 unknown, 1 stop, 2 not.
 const stopTable = new Uint8Array(0x10000);
-function isStop(code: number): boolean {
+/** True when the UTF-16 unit `code` cannot be part of a proper name (punctuation, a function word, a mask). */
+export function isStopChar(code: number): boolean {
   let v = stopTable[code];
   if (v === 0) {
     v = STOP.test(String.fromCharCode(code)) ? 1 : 2;
@@ -20,7 +21,7 @@ function isStop(code: number): boolean {
  */
 export function prefixBefore(text: string, end: number, max: number, cut: RegExp | null = null): string {
   let start = end;
-  while (start > 0 && end - start < max && !isStop(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && end - start < max && !isStopChar(text.charCodeAt(start - 1))) start--;
   let prefix = text.slice(start, end);
   if (cut) {
     let last = -1;
@@ -33,6 +34,23 @@ export function prefixBefore(text: string, end: number, max: number, cut: RegExp
 const globals = new Map<RegExp, RegExp>();
 const globalOf = (re: RegExp) => globals.get(re) ?? globals.set(re, new RegExp(re.source, "gu")).get(re)!;
 
+/** What masked text holds instead: a noncharacter, never in real text, never part of a name. */
+export const MASK = "\uffff";
+
+/** Text with the spans `[start, end)` masked. */
+export function maskSpans(text: string, spans: [number, number][]): string {
+  if (!spans.length) return text;
+  let out = "";
+  let last = 0;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (b <= last) continue;
+    const from = Math.max(a, last);
+    out += text.slice(last, from) + MASK.repeat(b - from);
+    last = b;
+  }
+  return out + text.slice(last);
+}
+
 /** Replace every occurrence of `names` with a placeholder so later extractors do not see inside them. */
 export function mask(text: string, names: string[]): string {
   if (!names.length) return text;
@@ -44,7 +62,7 @@ export function mask(text: string, names: string[]): string {
   for (const [a, b] of spans) {
     if (b <= last) continue;
     const from = Math.max(a, last);
-    out += text.slice(last, from) + "〇".repeat(b - from);
+    out += text.slice(last, from) + MASK.repeat(b - from);
     last = b;
   }
   return out + text.slice(last);
@@ -55,8 +73,14 @@ export function maskQuoted(text: string): string {
   const book = text.includes("《");
   const app = /APP|App|app|客户端/u.test(text);
   if (!book && !app) return text;
-  return text.replace(book && app ? BOTH : book ? BOOK : APP, (m) => "〇".repeat(m.length));
+  return text.replace(book && app ? BOTH : book ? BOOK : APP, (m) => MASK.repeat(m.length));
 }
 const BOOK = /《[^》]*》/gu;
 const APP = /“[^”]{1,12}”\s*(?:APP|App|app|客户端)/gu;
 const BOTH = /《[^》]*》|“[^”]{1,12}”\s*(?:APP|App|app|客户端)/gu;
+
+/** Short quoted spans (“情暖龙山、随手公益”, “辽源故事”): slogans, campaigns and names, whose places are not tagged. */
+export function maskSlogans(text: string): string {
+  return text.includes("“") ? text.replace(SLOGAN, (m) => MASK.repeat(m.length)) : text;
+}
+const SLOGAN = /“[^“”。！？!?]{1,14}”/gu;

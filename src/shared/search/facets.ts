@@ -5,7 +5,7 @@
  * list only when the tag is chosen.
  */
 import { ByteReader } from "./varint";
-import { dayKey, splitTag, tagBucket, tagPaths, type TagMeta } from "./tag-format";
+import { dayKey, splitTag, tagBucket, tagPaths, type TagBucket, type TagMeta } from "./tag-format";
 import { intersectSorted } from "./match";
 import { forgetOnFailure, type Load } from "./engine";
 
@@ -22,7 +22,7 @@ export class Facets {
   private metaP?: Promise<TagMeta>;
   private docTagsP?: Promise<{ at: Int32Array; idx: Int32Array }>;
   private datesP?: Promise<Int32Array>;
-  private buckets = new Map<number, Promise<Record<string, number[]>>>();
+  private buckets = new Map<number, Promise<TagBucket>>();
 
   constructor(private readonly load: Load) {}
 
@@ -68,20 +68,21 @@ export class Facets {
     ));
   }
 
-  /** Docs carrying `tag` (ascending), or null for a tag the archive does not have. */
-  async tagDocs(tag: string): Promise<Int32Array | null> {
+  /** Docs carrying `tag` (ascending), or null for a tag the archive does not have; a written form filed under another name gives that tag's. */
+  async tagDocs(tag: string, follow = true): Promise<Int32Array | null> {
     if (!splitTag(tag)) return null;
     const m = await this.meta();
     const k = tagBucket(tag, m.buckets);
     let b = this.buckets.get(k);
     if (!b) {
       b = forgetOnFailure(
-        this.load(tagPaths.bucket(k)).then((x) => JSON.parse(decoder.decode(x)) as Record<string, number[]>),
+        this.load(tagPaths.bucket(k)).then((x) => JSON.parse(decoder.decode(x)) as TagBucket),
         () => this.buckets.delete(k),
       );
       this.buckets.set(k, b);
     }
     const docs = (await b)[tag];
+    if (typeof docs === "string") return follow ? this.tagDocs(docs, false) : null;
     return docs ? Int32Array.from(docs) : null;
   }
 

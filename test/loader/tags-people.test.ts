@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { extractTags } from "../../src/loader/tags/index";
+
+const people = (text: string) =>
+  extractTags({ kicker: null, title: "标题", subtitle: null, byline: null, paragraphs: [text] }, { topics: [] }).people;
+const roles = (text: string) =>
+  extractTags({ kicker: null, title: "标题", subtitle: null, byline: null, paragraphs: [text] }, { topics: [] }).about.filter(
+    (n) => n.kind === "people",
+  );
+
+describe("people", () => {
+  it("after a title, also after a space, with the title kept as a role", () => {
+    expect(people("乡党委书记 赵建军主持会议，副乡长王丽陪同。")).toEqual(["赵建军", "王丽"]);
+    expect(roles("区委书记宋磊调研。")).toEqual([{ kind: "people", name: "宋磊", roles: ["区委书记"] }]);
+  });
+
+  it("after a noun of standing or an age, and before speaking", () => {
+    expect(people("市民王建国来到现场。")).toEqual(["王建国"]);
+    expect(people("老板张建华介绍，今年生意不错。")).toEqual(["张建华"]);
+    expect(people("73岁的刘秀英老人笑着说，日子越过越好。")).toEqual(["刘秀英"]);
+    expect(people("“我也想奉献一份爱心。”徐志高说。")).toEqual(["徐志高"]);
+  });
+
+  it("a known name counts again where it stands alone", () => {
+    expect(people("“很方便。”周建华说。周建华在社区经营馒头店多年。")).toEqual(["周建华"]);
+  });
+
+  it("never a verb's fragment, a cut name, a word of address or a side", () => {
+    expect(people("区委书记宋磊陪同。")).toEqual(["宋磊"]);
+    expect(people("国务委员魏凤和会见了代表团。")).toEqual(["魏凤和"]);
+    expect(people("吕女士高兴地说，阳师傅也说，高先生点头。")).toEqual([]);
+    expect(people("巴方说，总书记强调，两国互致贺电。")).toEqual([]);
+    expect(people("副主席陈玮、王龙、许威，秘书长胡振忠出席。")).toEqual(["陈玮", "王龙", "许威", "胡振忠"]);
+  });
+
+  it("a list of names keeps a 和 that ends a name before the next one", () => {
+    expect(people("副主任李贞和、王宏坤、谷云山出席。")).toEqual(["李贞和", "王宏坤", "谷云山"]);
+  });
+});
