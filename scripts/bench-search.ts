@@ -26,6 +26,8 @@ const args = process.argv.slice(2);
 const sizesArg = args[args.indexOf("--sizes") + 1];
 const sizes = args.includes("--sizes") ? sizesArg.split(",").map((s) => (s === "all" ? Infinity : Number(s))) : [2000, 10000, Infinity];
 const QUERIES = 220;
+/** Queries the issue names: a one-character query with hits everywhere, a phrase with a space inside. */
+const PROBES = ["日", '"高质量 发展"'];
 const EXTRA = 600;
 
 const pct = (xs: number[], p: number) => {
@@ -34,6 +36,19 @@ const pct = (xs: number[], p: number) => {
 };
 const kb = (b: number) => Number((b / 1024).toFixed(1));
 const ms = (x: number) => Number(x.toFixed(2));
+
+/** The first `n` stories; past the corpus, copies of it shifted back by 4 years each (the corpus spans 4), with their own ids. */
+function stories(all: Story[], n: number): Story[] {
+  const out: Story[] = all.slice(0, n);
+  for (let copy = 1; out.length < n; copy++) {
+    const shift = (d: string) => `${Number(d.slice(0, 4)) - 4 * copy}${d.slice(4)}`;
+    for (const s of all) {
+      if (out.length >= n) break;
+      out.push({ ...s, id: `${s.id}-r${copy}`, issue: `${s.issue}-r${copy}`, date: shift(s.date) });
+    }
+  }
+  return out;
+}
 
 function writeContent(stories: Story[], dir: string) {
   rmSync(dir, { recursive: true, force: true });
@@ -85,6 +100,20 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
     await e.search(q);
     cold.push(bytes);
   }
+  // Every query cold, counting all it fetches to match (article texts too, but not snippets): the most expensive ones.
+  const perQuery: { q: string; kb: number; files: number; texts: number }[] = [];
+  for (const q of [...queries, ...PROBES]) {
+    let bytes = 0;
+    let files = 0;
+    let texts = 0;
+    const e = diskEngine(site, (p, n) => {
+      bytes += n;
+      files++;
+      if (p.includes("/f/")) texts++;
+    });
+    await e.search(q);
+    perQuery.push({ q, kb: kb(bytes), files, texts });
+  }
   const later: number[] = [];
   const snippets: number[] = [];
   let current = { index: 0, frag: 0 };
@@ -110,6 +139,17 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
   const early = await warm();
   for (const q of extra) await session.search(q);
   const late = await warm();
+  const probeMs: Record<string, number> = {};
+  for (const q of PROBES) {
+    const t: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      await session.search(q);
+      t.push(performance.now() - t0);
+    }
+    probeMs[q] = ms(pct(t, 50));
+  }
+  const top = [...perQuery].sort((a, b) => b.kb - a.kb).slice(0, 20);
   return {
     recall: tp + fn ? tp / (tp + fn) : 1,
     precision: tp + fp ? tp / (tp + fp) : 1,
@@ -118,6 +158,8 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
     laterKb: { median: kb(pct(later.slice(1), 50)), p95: kb(pct(later.slice(1), 95)) },
     snippetsKb: { median: kb(pct(snippets, 50)), p95: kb(pct(snippets, 95)) },
     nodeWarmMs: { early: { p50: ms(pct(early, 50)), p95: ms(pct(early, 95)) }, late: { p50: ms(pct(late, 50)), p95: ms(pct(late, 95)) } },
+    probes: PROBES.map((q) => ({ ...perQuery.find((p) => p.q === q)!, nodeWarmMs: probeMs[q] })),
+    top20ColdKb: { total: kb(top.reduce((n, t) => n + t.kb * 1024, 0)), queries: top },
   };
 }
 
@@ -191,13 +233,23 @@ async function measureChromium(site: string, queries: string[], extra: string[])
     const early = await pass();
     for (const q of extra) await run(q);
     const late = await pass();
+    const probes: Record<string, number> = {};
+    for (const q of PROBES) {
+      const w: number[] = [];
+      // Alternate with another query, so each run is a new request to the worker.
+      for (let i = 0; i < 7; i++) {
+        await run(queries[i]);
+        w.push((await run(q))[1]);
+      }
+      probes[q] = ms(pct(w, 50));
+    }
     const sum = (x: { screen: number[]; worker: number[] }) => ({
       p50: ms(pct(x.worker, 50)),
       p95: ms(pct(x.worker, 95)),
       screenP50: ms(pct(x.screen, 50)),
       screenP95: ms(pct(x.screen, 95)),
     });
-    return { searchCodeKb: codeKb, chromiumWarmMs: { early: sum(early), late: sum(late) } };
+    return { searchCodeKb: codeKb, chromiumWarmMs: { early: sum(early), late: sum(late) }, chromiumProbeMs: probes };
   } finally {
     await browser.close();
     await server.close();
@@ -208,12 +260,12 @@ const all = readCorpus();
 const report: string[] = [];
 const failures: string[] = [];
 for (const size of sizes) {
-  const stories = all.slice(0, Math.min(size, all.length));
-  const n = stories.length;
+  const chosen = stories(all, size === Infinity ? all.length : size);
+  const n = chosen.length;
   const work = join(ROOT, ".tmp", "bench-search", String(n));
   const content = join(work, "content");
   const site = join(work, "dist");
-  writeContent(stories, content);
+  writeContent(chosen, content);
   const loaded = buildContent(content);
   const t0 = performance.now();
   buildSearchIndex(loaded.issues);
@@ -259,7 +311,7 @@ for (const size of sizes) {
   };
   const r = row;
   report.push(
-    `search @ ${r.articles}: build ${r.indexBuildS} s, index ${r.indexMb.gzipOnDisk} MB (raw ${r.indexMb.raw}), cold ${r.coldFirstQueryKb.median} KB, later ${r.laterKb.median} KB, snippets ${r.snippetsKb.median} KB, Chromium warm p95 ${r.chromiumWarmMs.early.p95}→${r.chromiumWarmMs.late.p95} ms, on screen p50 ${r.chromiumWarmMs.early.screenP50} ms, recall ${(r.recall * 100).toFixed(1)}% precision ${(r.precision * 100).toFixed(1)}%`,
+    `search @ ${r.articles}: build ${r.indexBuildS} s (site ${r.siteBuildS} s), index ${r.indexMb.gzipOnDisk} MB (raw ${r.indexMb.raw}), cold ${r.coldFirstQueryKb.median} KB, later ${r.laterKb.median} KB, snippets ${r.snippetsKb.median} KB, Chromium warm p95 ${r.chromiumWarmMs.early.p95}→${r.chromiumWarmMs.late.p95} ms, on screen p50 ${r.chromiumWarmMs.early.screenP50} ms, recall ${(r.recall * 100).toFixed(1)}% precision ${(r.precision * 100).toFixed(1)}%, 20 costliest cold queries ${r.top20ColdKb.total} KB, ${r.probes.map((p) => `${p.q} ${p.kb} KB ${p.files} files (${p.texts} texts) warm ${r.chromiumProbeMs[p.q]} ms`).join(", ")}`,
   );
   console.log(JSON.stringify(row, null, 2));
   {
