@@ -149,7 +149,10 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
     }
     probeMs[q] = ms(pct(t, 50));
   }
-  const top = [...perQuery].sort((a, b) => b.kb - a.kb).slice(0, 20);
+  const top = perQuery
+    .filter((p) => !PROBES.includes(p.q))
+    .sort((a, b) => b.kb - a.kb)
+    .slice(0, 20);
   return {
     recall: tp + fn ? tp / (tp + fn) : 1,
     precision: tp + fp ? tp / (tp + fp) : 1,
