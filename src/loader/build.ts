@@ -7,10 +7,7 @@ import { loadManifest } from "./manifest";
 import { issueFromText } from "./issue-from-text";
 import { issuesFromExport } from "./issue-from-export";
 import { shortHash } from "./ids";
-import { buildSearchIndex } from "./search-index";
-import { buildTagIndex } from "./tag-index";
-import { traditionalToSimplified } from "./t2s";
-import { paths as searchPaths } from "../shared/search/format";
+import { searchData } from "./search-entry";
 import { loadTaxonomy, type Taxonomy } from "./tags/topics";
 import { propagateNames } from "./tags/known-names";
 
@@ -96,9 +93,7 @@ export function dataFiles(build: ContentBuild): Map<string, string | Uint8Array>
   const files = new Map<string, string | Uint8Array>();
   files.set(catalogPath(), JSON.stringify(build.catalog));
   for (const f of build.issues) files.set(issuePath(f.issue.id), JSON.stringify(f));
-  for (const [path, body] of buildSearchIndex(build.issues)) files.set(path, body);
-  for (const [path, body] of buildTagIndex(build.issues)) files.set(path, body);
-  files.set(searchPaths.t2s(), JSON.stringify(traditionalToSimplified()));
+  for (const [path, body] of searchData(build.issues)) files.set(path, body);
   return files;
 }
 

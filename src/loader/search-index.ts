@@ -1,74 +1,61 @@
 /**
- * Build the search index: unigram and bigram postings over the normalised text
- * of every article, bigram positions for exact matching of longer terms, split
- * into hash buckets so a query fetches only what its grams need. Node only.
+ * Build the search index: unigram postings and the postings and positions of
+ * every pair of adjacent characters (spaces and punctuation too, so a phrase is
+ * aligned from positions like any term) over the normalised text of every
+ * article, split into hash buckets so a query fetches only what its grams need.
+ * Node only.
  */
 import { gzipSync } from "node:zlib";
 import type { Article, IssueFile } from "../shared/contract";
-import { normalize, isGramChar, NEWLINE } from "../shared/search/normalize";
+import { normalize, NEWLINE } from "../shared/search/normalize";
+import { ByteWriter } from "../shared/search/varint";
+import { bucketOf, docText, packMeta, paths, type Fragment, COUNT_OPEN } from "../shared/search/format";
 
 const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
-import { ByteWriter } from "../shared/search/varint";
-import { bucketOf, docText, INDEX_VERSION, packMeta, paths, type Fragment, type SearchMeta, COUNT_OPEN } from "../shared/search/format";
+const SPACE = 32;
 
-// Bucket files of about this many bytes before compression: small enough that a
-// query's extra bytes stay few, large enough that the file count stays sane.
+// Bucket files of at most this many bytes before compression, on average: small enough that
+// a query's extra bytes stay few. The count is a power of two, so it changes only when the archive doubles.
 const TARGET_BUCKET_BYTES = 6000;
 
-interface Posting {
-  docs: number[];
-  meta: number[];
-  /** Positions per doc, flattened; `posAt[i]` is where doc i's positions start. */
-  pos?: number[];
-  posAt?: number[];
-}
-
-/** Articles in search order: newest issue first, then print order. Doc id = index. */
-export function searchDocs(issues: IssueFile[]): { issue: IssueFile; article: Article }[] {
-  return issues.flatMap((issue) => issue.articles.map((article) => ({ issue, article })));
-}
-
-function posting(map: Map<number, Posting>, key: number, withPositions: boolean): Posting {
-  let p = map.get(key);
-  if (!p) {
-    p = withPositions ? { docs: [], meta: [], pos: [], posAt: [] } : { docs: [], meta: [] };
-    map.set(key, p);
+/** One gram's posting, encoded as docs arrive (in ascending order). */
+class Gram {
+  prev = -1;
+  n = 0;
+  readonly post = new ByteWriter(8);
+  readonly pos: ByteWriter | null;
+  constructor(withPositions: boolean) {
+    this.pos = withPositions ? new ByteWriter(8) : null;
   }
-  return p;
+  add(doc: number, meta: number) {
+    this.post.varint((doc - this.prev) * 8 + meta);
+    this.prev = doc;
+    this.n++;
+  }
 }
 
-function encodePosting(p: Posting): Uint8Array {
-  const w = new ByteWriter().varint(p.docs.length);
-  let prev = -1;
-  p.docs.forEach((d, i) => {
-    w.varint((d - prev) * 8 + p.meta[i]);
-    prev = d;
-  });
-  return w.done();
+/**
+ * Articles in index order, oldest issue first and each issue's articles last to
+ * first (`issues` come newest first): doc id = index. A newer issue appends docs,
+ * so existing doc ids and their files stay; a higher doc id is a newer issue or earlier in print.
+ */
+export function searchDocs(issues: IssueFile[]): { issue: IssueFile; article: Article }[] {
+  return issues.flatMap((issue) => issue.articles.map((article) => ({ issue, article }))).reverse();
 }
 
-function encodePositions(p: Posting): Uint8Array {
-  const w = new ByteWriter();
-  p.docs.forEach((_, i) => {
-    const from = p.posAt![i];
-    const to = i + 1 < p.docs.length ? p.posAt![i + 1] : p.pos!.length;
-    if ((p.meta[i] & 3) + 1 === COUNT_OPEN) w.varint(to - from);
-    let prev = 0;
-    for (let j = from; j < to; j++) {
-      w.varint(p.pos![j] - prev);
-      prev = p.pos![j];
-    }
-  });
-  return w.done();
+function gram(map: Map<number, Gram>, key: number, withPositions: boolean): Gram {
+  let g = map.get(key);
+  if (!g) map.set(key, (g = new Gram(withPositions)));
+  return g;
 }
 
-/** Bucket files: a directory of (key, length) then the postings. */
-function writeBuckets(map: Map<number, Posting>, keyParts: (k: number) => number[], withPositions: boolean) {
+/** Bucket files: a directory of (key, length) then the postings; positions files list lengths, then positions, in the same order. */
+function writeBuckets(map: Map<number, Gram>, keyParts: (k: number) => number[], withPositions: boolean) {
   const encoded = [...map.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([k, p]) => ({ k, post: encodePosting(p), pos: withPositions ? encodePositions(p) : null }));
+    .map(([k, g]) => ({ k, post: new ByteWriter(8).varint(g.n).bytes(g.post.done()).done(), pos: g.pos?.done() }));
   const total = encoded.reduce((n, e) => n + e.post.length, 0);
-  const n = Math.max(1, Math.round(total / TARGET_BUCKET_BYTES));
+  const n = 2 ** Math.max(0, Math.ceil(Math.log2(total / TARGET_BUCKET_BYTES)));
   const buckets: (typeof encoded)[] = Array.from({ length: n }, () => []);
   for (const e of encoded) buckets[bucketOf(e.k, n)].push(e);
   const files = buckets.map((list) => {
@@ -107,47 +94,63 @@ function fragmentOf(issue: IssueFile, a: Article): Fragment {
 
 const gz = (b: Uint8Array) => gzipSync(b, { level: 9 });
 
-/** All files of the search index, path → bytes. */
-export function buildSearchIndex(issues: IssueFile[]): Map<string, Uint8Array | string> {
-  const docs = searchDocs(issues);
-  const uni = new Map<number, Posting>();
-  const bi = new Map<number, Posting>();
-  const heads = new ByteWriter();
-  const files = new Map<string, Uint8Array | string>();
-  docs.forEach(({ issue, article }, doc) => {
-    // Head and body normalised once each; the head's length is where title hits end.
-    const { head, body } = docText(article);
-    const headCps = codePoints(normalize(head));
-    const cps = headCps.concat(NEWLINE, codePoints(normalize(body)));
-    const headLen = headCps.length;
-    heads.varint(headLen);
-    const uCount = new Map<number, [number, boolean]>();
-    const bPos = new Map<number, number[]>();
-    for (let i = 0; i < cps.length; i++) {
-      const c = cps[i];
-      if (c === NEWLINE || c === 32) continue;
+export interface SearchIndex {
+  /** Logical path → bytes. */
+  files: Map<string, Uint8Array>;
+  docs: number;
+  buckets: { u: number; b: number };
+}
+
+/** Index one article: its unigrams and its pairs with their positions (head first, then a newline, then body). */
+function indexDoc(doc: number, article: Article, uni: Map<number, Gram>, bi: Map<number, Gram>) {
+  const { head, body } = docText(article);
+  const headCps = codePoints(normalize(head));
+  const cps = headCps.concat(NEWLINE, codePoints(normalize(body)));
+  const headLen = headCps.length;
+  const uCount = new Map<number, [number, boolean]>();
+  const bPos = new Map<number, number[]>();
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    if (c === NEWLINE) continue;
+    if (c !== SPACE) {
       const u = uCount.get(c);
       if (u) u[0]++;
       else uCount.set(c, [1, i < headLen]);
-      const d = cps[i + 1];
-      if (d === undefined || !isGramChar(c) || !isGramChar(d)) continue;
-      const key = c * 0x110000 + d;
-      const list = bPos.get(key);
-      if (list) list.push(i);
-      else bPos.set(key, [i]);
     }
-    for (const [c, [count, inHead]] of uCount) {
-      const p = posting(uni, c, false);
-      p.docs.push(doc);
-      p.meta.push(packMeta(count, inHead));
+    const d = cps[i + 1];
+    // No pair crosses a field, and a query never holds two spaces in a row.
+    if (d === undefined || d === NEWLINE || (c === SPACE && d === SPACE)) continue;
+    const key = c * 0x110000 + d;
+    const list = bPos.get(key);
+    if (list) list.push(i);
+    else bPos.set(key, [i]);
+  }
+  for (const [c, [count, inHead]] of uCount) gram(uni, c, false).add(doc, packMeta(count, inHead));
+  for (const [key, list] of bPos) {
+    const g = gram(bi, key, true);
+    const inHead = list[0] < headLen;
+    g.add(doc, packMeta(list.length, inHead));
+    // Per doc: the count when it is 4 or more, how many of the positions are in the head when
+    // there is more than one and the first is, then the positions as deltas.
+    const pos = g.pos!;
+    if (list.length >= COUNT_OPEN) pos.varint(list.length);
+    if (inHead && list.length > 1) pos.varint(list.filter((x) => x < headLen).length);
+    let prev = 0;
+    for (const x of list) {
+      pos.varint(x - prev);
+      prev = x;
     }
-    for (const [key, list] of bPos) {
-      const p = posting(bi, key, true);
-      p.docs.push(doc);
-      p.meta.push(packMeta(list.length, list[0] < headLen));
-      p.posAt!.push(p.pos!.length);
-      for (const x of list) p.pos!.push(x);
-    }
+  }
+}
+
+/** All files of the search index, by logical path. */
+export function buildSearchIndex(issues: IssueFile[]): SearchIndex {
+  const docs = searchDocs(issues);
+  const uni = new Map<number, Gram>();
+  const bi = new Map<number, Gram>();
+  const files = new Map<string, Uint8Array>();
+  docs.forEach(({ issue, article }, doc) => {
+    indexDoc(doc, article, uni, bi);
     files.set(paths.fragment(doc), gz(Buffer.from(JSON.stringify(fragmentOf(issue, article)))));
   });
   const u = writeBuckets(uni, (k) => [k], false);
@@ -157,8 +160,5 @@ export function buildSearchIndex(issues: IssueFile[]): Map<string, Uint8Array | 
     files.set(paths.bigrams(k), gz(f.post));
     files.set(paths.positions(k), gz(f.pos!));
   });
-  files.set(paths.heads(), gz(heads.done()));
-  const meta: SearchMeta = { version: INDEX_VERSION, docs: docs.length, buckets: { u: u.n, b: b.n } };
-  files.set(paths.meta(), JSON.stringify(meta));
-  return files;
+  return { files, docs: docs.length, buckets: { u: u.n, b: b.n } };
 }

@@ -1,41 +1,39 @@
 /// <reference lib="webworker" />
 import { SearchEngine } from "../../shared/search/engine";
 import { Facets } from "../../shared/search/facets";
-import { filteredSearch, type FilteredResult } from "../../shared/search/filtered-search";
+import { SiteData, type DataSet } from "../../shared/search/data-set";
+import { filteredMatch, rankFiltered, type FilteredMatch } from "../../shared/search/filtered-search";
+import { browserFetch, dataErrorMessage } from "./site-fetch";
 import type { SearchRequest, SearchResponse } from "./protocol";
 
-const base = import.meta.env.BASE_URL;
-
-async function load(path: string): Promise<Uint8Array> {
-  const res = await fetch(`${base}${path}`);
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-const engine = new SearchEngine(load);
-const facets = new Facets(load);
-let last: { key: string; result: Promise<FilteredResult> } | null = null;
+// One engine per build: when a newer build replaces the data, the old engine's buckets are never mixed with it.
+const site = new SiteData(browserFetch);
+const engines = new WeakMap<DataSet, { engine: SearchEngine; facets: Facets }>();
+const enginesOf = (d: DataSet) => engines.get(d) ?? engines.set(d, { engine: new SearchEngine(d), facets: new Facets(d) }).get(d)!;
+let last: { key: string; data: DataSet; result: Promise<FilteredMatch> } | null = null;
 
 self.onmessage = async (e: MessageEvent<SearchRequest>) => {
   const { id, q, tags, from, to, offset, limit, facets: withFacets } = e.data;
   const key = JSON.stringify([q, tags, from, to, withFacets]);
   const t0 = performance.now();
   try {
-    if (last?.key !== key) last = { key, result: filteredSearch(engine, facets, q, { tags, from, to }, withFacets) };
-    const r = await last.result;
-    const page = r.hits.slice(offset, offset + limit);
-    const fragments = await Promise.all(page.map((h) => engine.fragment(h.doc)));
-    const items = page.map((h, i) => ({ doc: h.doc, fragment: fragments[i], titleHits: h.titleHits }));
+    const { r, items } = await site.run(async (d) => {
+      const { engine, facets } = enginesOf(d);
+      if (last?.key !== key || last.data !== d)
+        last = { key, data: d, result: filteredMatch(engine, facets, q, { tags, from, to }, withFacets) };
+      const r = await last.result;
+      // Only the pages asked for are ranked; the rest are counted.
+      const page = rankFiltered(r, offset + limit).slice(offset);
+      const fragments = await Promise.all(page.map((h) => engine.fragment(h.doc)));
+      return { r, items: page.map((h, i) => ({ doc: h.doc, fragment: fragments[i], titleHits: h.titleHits })) };
+    });
     const msg: SearchResponse = {
       id,
       ok: true,
       query: r.query,
       convertedFrom: r.convertedFrom,
       terms: r.terms,
-      total: r.total,
+      total: r.docs.length,
       items,
       facets: r.facets,
       unknown: r.unknown,
@@ -44,6 +42,6 @@ self.onmessage = async (e: MessageEvent<SearchRequest>) => {
     self.postMessage(msg);
   } catch (err) {
     if (last?.key === key) last = null;
-    self.postMessage({ id, ok: false, error: (err as Error).message } satisfies SearchResponse);
+    self.postMessage({ id, ok: false, error: dataErrorMessage(err, self.navigator.onLine) } satisfies SearchResponse);
   }
 };

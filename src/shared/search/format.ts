@@ -1,28 +1,22 @@
 /**
  * Layout of the search index under `data/search/` (written by the loader, read
- * by the browser and the `search` command through the same engine):
+ * by the browser and the `search` command through the same engine). Paths here
+ * are logical; on disk every file but `entry.json` carries its content hash in
+ * its name (`entry.ts`), so files of two builds never mix.
  *
- * - `meta.json`: {@link SearchMeta};
- * - `heads.bin.gz`: per article (doc id order) the length of its head text, varints;
- * - `u/<k>.bin.gz`: unigram postings, `b/<k>.bin.gz`: bigram postings, `p/<k>.bin.gz`: bigram
- *   positions, one file per hash bucket `k`, so a query fetches only its grams' buckets;
+ * - `entry.json`: {@link Entry}: format version, build id, counts, the hashes of every other file;
+ * - `u/<k>.bin.gz`: unigram postings, `b/<k>.bin.gz`: postings of every pair of adjacent
+ *   characters (punctuation and spaces too), `p/<k>.bin.gz`: their positions, one file per hash
+ *   bucket `k`, so a query fetches only its grams' buckets;
  * - `f/<doc>.json.gz`: one article's text and metadata, fetched for results on screen;
- * - `t2s.json`: traditional → simplified characters, fetched only when a query needs it.
+ * - `t2s/chars.bin.gz`: the characters the traditional → simplified table maps, and
+ *   `t2s/<k>.json.gz` the table in parts, fetched only when a query holds a mapped character.
  *
  * `.gz` files are gzip-compressed on disk, as Pagefind keeps its files; readers
  * inflate them, or take them as they come when the host already did.
  */
 
 export const SEARCH_DIR = "data/search";
-export const INDEX_VERSION = 1;
-
-export interface SearchMeta {
-  version: number;
-  /** Number of articles; doc ids 0..docs-1, newest issue first, then print order. */
-  docs: number;
-  /** Bucket counts per family. */
-  buckets: { u: number; b: number };
-}
 
 /** A searchable article as the fragment file holds it. */
 export interface Fragment {
@@ -44,14 +38,17 @@ export interface Fragment {
   x: string;
 }
 
+/** Parts of the traditional → simplified table, by code point. */
+export const T2S_PARTS = 8;
+
 export const paths = {
-  meta: () => `${SEARCH_DIR}/meta.json`,
-  heads: () => `${SEARCH_DIR}/heads.bin.gz`,
+  entry: () => `${SEARCH_DIR}/entry.json`,
   unigrams: (k: number) => `${SEARCH_DIR}/u/${k}.bin.gz`,
   bigrams: (k: number) => `${SEARCH_DIR}/b/${k}.bin.gz`,
   positions: (k: number) => `${SEARCH_DIR}/p/${k}.bin.gz`,
   fragment: (doc: number) => `${SEARCH_DIR}/f/${doc}.json.gz`,
-  t2s: () => `${SEARCH_DIR}/t2s.json`,
+  t2sChars: () => `${SEARCH_DIR}/t2s/chars.bin.gz`,
+  t2s: (cp: number) => `${SEARCH_DIR}/t2s/${cp % T2S_PARTS}.json.gz`,
 };
 
 /** Key of a gram: one code point, or two as cp1 * 0x110000 + cp2 (below 2^53). */

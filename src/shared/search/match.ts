@@ -1,14 +1,11 @@
 /** Exact matching of one normalised term against the index. */
-import { docText, metaCount, metaHead, type Fragment } from "./format";
+import { metaCount, metaHead } from "./format";
 import { indexOfDoc, type Posting, type Positions } from "./postings";
-import { isGramChar, normalize } from "./normalize";
 
 /** What matching needs from the engine. */
 export interface Source {
   posting(cps: number[]): Promise<Posting>;
   bigramPositions(cps: number[]): Promise<Positions>;
-  heads(): Promise<Int32Array>;
-  fragment(doc: number): Promise<Fragment>;
 }
 
 /** The docs a term matches (ascending), with per doc its hit count, a title hit bit and, where known, the match starts. */
@@ -82,70 +79,33 @@ async function matchLong(src: Source, term: string, cps: number[], within: Int32
   let cand = postings.map((p) => p.docs).reduce(intersectSorted);
   if (within) cand = intersectSorted(cand, within);
   if (!cand.length) return { term, docs: cand, counts: new Int32Array(0), head: new Uint8Array(0), starts: [] };
-  const [positions, heads] = await Promise.all([Promise.all(grams.map((g) => src.bigramPositions(g))), src.heads()]);
+  const positions = await Promise.all(grams.map((g) => src.bigramPositions(g)));
   const docs: number[] = [];
   const counts: number[] = [];
   const head: number[] = [];
   const starts: Int32Array[] = [];
   for (const d of cand) {
+    let inHead = 0;
     const lists = postings.map((p, k) => {
       const i = indexOfDoc(p.docs, d);
-      return positions[k].pos.subarray(positions[k].at[i], positions[k].at[i + 1]);
+      const { at, pos } = positions[k];
+      if (k === 0) inHead = positions[0].head[i];
+      return pos.subarray(at[i], at[i + 1]);
     });
     const s = align(lists, offs);
     if (!s.length) continue;
     docs.push(d);
     counts.push(s.length);
-    head.push(s[0] < heads[d] ? 1 : 0);
+    // The first bigram's first `inHead` positions are in the head: so is a match starting at one of them.
+    head.push(inHead > 0 && s[0] <= lists[0][inHead - 1] ? 1 : 0);
     starts.push(s);
   }
   return { term, docs: Int32Array.from(docs), counts: Int32Array.from(counts), head: Uint8Array.from(head), starts };
 }
 
-function occurrences(hay: string, needle: string): number {
-  let n = 0;
-  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) n++;
-  return n;
-}
-
-/** Terms with punctuation or spaces inside: narrow by their parts in the index, then check the text itself. */
-async function matchByText(src: Source, term: string, cps: number[], within: Int32Array | null): Promise<TermMatch> {
-  const parts: TermMatch[] = [];
-  let run: number[] = [];
-  const flush = async () => {
-    if (run.length) parts.push(await matchTerm(src, String.fromCodePoint(...run), within));
-    run = [];
-  };
-  for (const c of cps) {
-    if (isGramChar(c)) run.push(c);
-    else {
-      await flush();
-      if (c !== 32) parts.push(fromPosting(String.fromCodePoint(c), await src.posting([c]), within));
-    }
-  }
-  await flush();
-  let cand = parts.map((p) => p.docs).reduce(intersectSorted);
-  if (within) cand = intersectSorted(cand, within);
-  const frags = await Promise.all([...cand].map((d) => src.fragment(d)));
-  const docs: number[] = [];
-  const counts: number[] = [];
-  const head: number[] = [];
-  frags.forEach((f, i) => {
-    const t = docText({ kicker: f.k, title: f.t, subtitle: f.s, byline: f.by, paragraphs: [f.x] });
-    const n = occurrences(normalize(t.text), term);
-    if (!n) return;
-    docs.push(cand[i]);
-    counts.push(n);
-    head.push(normalize(t.head).includes(term) ? 1 : 0);
-  });
-  return { term, docs: Int32Array.from(docs), counts: Int32Array.from(counts), head: Uint8Array.from(head) };
-}
-
-/** The docs (within `within`, if given) whose text contains `term` exactly. */
+/** The docs (within `within`, if given) whose text contains `term` exactly: any characters, spaces and punctuation too. */
 export async function matchTerm(src: Source, term: string, within: Int32Array | null): Promise<TermMatch> {
   const cps = [...term].map((c) => c.codePointAt(0)!);
-  if (cps.length === 1) return fromPosting(term, await src.posting(cps), within);
-  if (!cps.every(isGramChar)) return matchByText(src, term, cps, within);
-  if (cps.length === 2) return fromPosting(term, await src.posting(cps), within);
+  if (cps.length <= 2) return fromPosting(term, await src.posting(cps), within);
   return matchLong(src, term, cps, within);
 }

@@ -1,13 +1,11 @@
 /** Decoding bucket files and postings of the search index. */
 import { ByteReader } from "./varint";
-import { COUNT_OPEN } from "./format";
+import { COUNT_OPEN, metaCount, metaHead } from "./format";
 
-/** A bucket file's directory: gram key → byte range of its posting. */
+/** A bucket file's directory: gram key → byte range of its posting, and its place in the file (the positions file lists its grams in the same order). */
 export interface Bucket {
   buf: Uint8Array;
-  ranges: Map<number, [number, number]>;
-  /** Gram keys in file order (the positions file lists its grams in the same order). */
-  order: number[];
+  ranges: Map<number, [start: number, end: number, index: number]>;
 }
 
 export function readBucket(buf: Uint8Array, bigram: boolean): Bucket {
@@ -19,13 +17,13 @@ export function readBucket(buf: Uint8Array, bigram: boolean): Bucket {
     keys.push(bigram ? r.varint() * 0x110000 + r.varint() : r.varint());
     lens.push(r.varint());
   }
-  const ranges = new Map<number, [number, number]>();
+  const ranges = new Map<number, [number, number, number]>();
   let at = r.pos;
   keys.forEach((k, i) => {
-    ranges.set(k, [at, at + lens[i]]);
+    ranges.set(k, [at, at + lens[i], i]);
     at += lens[i];
   });
-  return { buf, ranges, order: keys };
+  return { buf, ranges };
 }
 
 /** Byte ranges of the positions file, in the bucket's gram order. */
@@ -49,7 +47,7 @@ export interface Posting {
 
 export const EMPTY: Posting = { docs: new Int32Array(0), meta: new Uint8Array(0) };
 
-export function decodePosting(buf: Uint8Array, [start, end]: [number, number]): Posting {
+export function decodePosting(buf: Uint8Array, [start, end]: [number, number, number?]): Posting {
   const r = new ByteReader(buf, start, end);
   const n = r.varint();
   const docs = new Int32Array(n);
@@ -64,21 +62,27 @@ export function decodePosting(buf: Uint8Array, [start, end]: [number, number]): 
   return { docs, meta };
 }
 
-/** Positions of a bigram in each of its docs: `pos.subarray(at[i], at[i+1])` for the i-th doc. */
+/**
+ * Positions of a bigram in each of its docs: `pos.subarray(at[i], at[i+1])` for the i-th doc,
+ * of which the first `head[i]` are in the head (kicker, title, subtitle).
+ */
 export interface Positions {
   at: Int32Array;
   pos: Int32Array;
+  head: Int32Array;
 }
 
 export function decodePositions(buf: Uint8Array, [start, end]: [number, number], posting: Posting): Positions {
   const r = new ByteReader(buf, start, end);
   const n = posting.docs.length;
   const at = new Int32Array(n + 1);
+  const head = new Int32Array(n);
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     at[i] = out.length;
-    const bucket = (posting.meta[i] & 3) + 1;
-    const count = bucket === COUNT_OPEN ? r.varint() : bucket;
+    const m = posting.meta[i];
+    const count = metaCount(m) === COUNT_OPEN ? r.varint() : metaCount(m);
+    head[i] = !metaHead(m) ? 0 : count > 1 ? r.varint() : 1;
     let p = 0;
     for (let j = 0; j < count; j++) {
       p += r.varint();
@@ -86,7 +90,7 @@ export function decodePositions(buf: Uint8Array, [start, end]: [number, number],
     }
   }
   at[n] = out.length;
-  return { at, pos: Int32Array.from(out) };
+  return { at, pos: Int32Array.from(out), head };
 }
 
 /** Index of `doc` in a sorted doc list, or -1. */
