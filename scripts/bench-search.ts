@@ -20,12 +20,15 @@ import { normalize } from "../src/shared/search/normalize";
 import { parseQuery } from "../src/shared/search/query";
 import type { IssueFile } from "../src/shared/contract";
 import { ROOT, CHROMIUM, CHROMIUM_FLAGS } from "./lib/serve-dist";
+import { measureChurn } from "./lib/index-churn";
 
 const GOALS = { coldKb: 100, laterMedianKb: 30, snippetsKb: 15, warmP95ChromiumMs: 5, screenMs: 50, indexMb: 30, buildS: 40 };
 const args = process.argv.slice(2);
 const sizesArg = args[args.indexOf("--sizes") + 1];
 const sizes = args.includes("--sizes") ? sizesArg.split(",").map((s) => (s === "all" ? Infinity : Number(s))) : [2000, 10000, Infinity];
 const QUERIES = 220;
+/** Results on screen: what the page ranks. */
+const PAGE = 10;
 /** Queries the issue names: a one-character query with hits everywhere, a phrase with a space inside. */
 const PROBES = ["日", '"高质量 发展"'];
 const EXTRA = 600;
@@ -80,7 +83,7 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
   let exactQueries = 0;
   const check = diskEngine(site);
   for (const q of queries) {
-    const got = new Set((await check.search(q)).hits.map((h) => h.doc));
+    const got = new Set((await check.search(q, 0)).docs);
     const want = bruteForce(issues, q);
     let ok = got.size === want.size;
     for (const d of got)
@@ -97,7 +100,7 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
   for (const q of queries.slice(0, 60)) {
     let bytes = 0;
     const e = diskEngine(site, (p, n) => (bytes += p.includes("/f/") ? 0 : n));
-    await e.search(q);
+    await e.search(q, PAGE);
     cold.push(bytes);
   }
   // Every query cold, counting all it fetches to match (article texts too, but not snippets): the most expensive ones.
@@ -111,7 +114,7 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
       files++;
       if (p.includes("/f/")) texts++;
     });
-    await e.search(q);
+    await e.search(q, PAGE);
     perQuery.push({ q, kb: kb(bytes), files, texts });
   }
   const later: number[] = [];
@@ -120,9 +123,9 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
   const session = diskEngine(site, (p, n) => (p.includes("/f/") ? (current.frag += n) : (current.index += n)));
   for (const q of queries) {
     current = { index: 0, frag: 0 };
-    const r = await session.search(q);
+    const r = await session.search(q, PAGE);
     const idx = current.index;
-    await Promise.all(r.hits.slice(0, 10).map((h) => session.fragment(h.doc)));
+    await Promise.all(r.hits.map((h) => session.fragment(h.doc)));
     later.push(idx);
     if (r.hits.length) snippets.push(current.frag);
   }
@@ -131,20 +134,20 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
     const t: number[] = [];
     for (const q of queries) {
       const t0 = performance.now();
-      await session.search(q);
+      await session.search(q, PAGE);
       t.push(performance.now() - t0);
     }
     return t;
   };
   const early = await warm();
-  for (const q of extra) await session.search(q);
+  for (const q of extra) await session.search(q, PAGE);
   const late = await warm();
   const probeMs: Record<string, number> = {};
   for (const q of PROBES) {
     const t: number[] = [];
     for (let i = 0; i < 7; i++) {
       const t0 = performance.now();
-      await session.search(q);
+      await session.search(q, PAGE);
       t.push(performance.now() - t0);
     }
     probeMs[q] = ms(pct(t, 50));
@@ -297,6 +300,7 @@ for (const size of sizes) {
     .filter((q) => !queries.includes(q))
     .slice(0, EXTRA);
   const node = await measureNode(site, loaded.issues, queries, extra);
+  const churn = measureChurn(chosen, content, site, work);
   const chrome = await measureChromium(site, queries, extra);
   const row = {
     articles: n,
@@ -311,10 +315,11 @@ for (const size of sizes) {
       p95: Number((node.coldIndexKb.p95 + chrome.searchCodeKb).toFixed(1)),
     },
     ...chrome,
+    churn,
   };
   const r = row;
   report.push(
-    `search @ ${r.articles}: build ${r.indexBuildS} s (site ${r.siteBuildS} s), index ${r.indexMb.gzipOnDisk} MB (raw ${r.indexMb.raw}), cold ${r.coldFirstQueryKb.median} KB, later ${r.laterKb.median} KB, snippets ${r.snippetsKb.median} KB, Chromium warm p95 ${r.chromiumWarmMs.early.p95}→${r.chromiumWarmMs.late.p95} ms, on screen p50 ${r.chromiumWarmMs.early.screenP50} ms, recall ${(r.recall * 100).toFixed(1)}% precision ${(r.precision * 100).toFixed(1)}%, 20 costliest cold queries ${r.top20ColdKb.total} KB, ${r.probes.map((p) => `${p.q} ${p.kb} KB ${p.files} files (${p.texts} texts) warm ${r.chromiumProbeMs[p.q]} ms`).join(", ")}`,
+    `search @ ${r.articles}: build ${r.indexBuildS} s (site ${r.siteBuildS} s), index ${r.indexMb.gzipOnDisk} MB (raw ${r.indexMb.raw}), cold ${r.coldFirstQueryKb.median} KB, later ${r.laterKb.median} KB, snippets ${r.snippetsKb.median} KB, Chromium warm p95 ${r.chromiumWarmMs.early.p95}→${r.chromiumWarmMs.late.p95} ms, on screen p50 ${r.chromiumWarmMs.early.screenP50} ms, recall ${(r.recall * 100).toFixed(1)}% precision ${(r.precision * 100).toFixed(1)}%, 20 costliest cold queries ${r.top20ColdKb.total} KB, one newer issue (${r.churn.articlesAdded} articles) rewrites ${r.churn.newerIssue.writtenFiles} of ${r.churn.newerIssue.filesBefore} files (${r.churn.newerIssue.writtenKb} KB), an older one ${r.churn.olderIssue.writtenFiles}, ${r.probes.map((p) => `${p.q} ${p.kb} KB ${p.files} files (${p.texts} texts) warm ${r.chromiumProbeMs[p.q]} ms`).join(", ")}`,
   );
   console.log(JSON.stringify(row, null, 2));
   {
