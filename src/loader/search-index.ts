@@ -1,6 +1,6 @@
 /**
  * Build the search index: unigram postings and the postings and positions of
- * every pair of adjacent characters (spaces and punctuation too, so a phrase is
+ * the pairs of adjacent characters (spaces and punctuation too, so a phrase is
  * aligned from positions like any term) over the normalised text of every
  * article, split into hash buckets so a query fetches only what its grams need.
  * Node only.
@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import type { Article, IssueFile } from "../shared/contract";
 import { normalize, NEWLINE } from "../shared/search/normalize";
 import { ByteWriter } from "../shared/search/varint";
-import { bucketOf, docText, packMeta, paths, type Fragment, COUNT_OPEN } from "../shared/search/format";
+import { bucketOf, docText, packMeta, pairIndexed, paths, type Fragment, COUNT_OPEN } from "../shared/search/format";
 
 const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
 const SPACE = 32;
@@ -28,7 +28,7 @@ class Gram {
     this.pos = withPositions ? new ByteWriter(8) : null;
   }
   add(doc: number, meta: number) {
-    this.post.varint((doc - this.prev) * 8 + meta);
+    this.post.varint((doc - this.prev - 1) * 8 + meta);
     this.prev = doc;
     this.n++;
   }
@@ -49,8 +49,8 @@ function gram(map: Map<number, Gram>, key: number, withPositions: boolean): Gram
   return g;
 }
 
-/** Bucket files: a directory of (key, length) then the postings; positions files list lengths, then positions, in the same order. */
-function writeBuckets(map: Map<number, Gram>, keyParts: (k: number) => number[], withPositions: boolean) {
+/** Bucket files (layout in format.ts): the keys, then the postings; positions files hold the positions in the same order. */
+function writeBuckets(map: Map<number, Gram>, bigram: boolean) {
   const encoded = [...map.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([k, g]) => ({ k, post: new ByteWriter(8).varint(g.n).bytes(g.post.done()).done(), pos: g.pos?.done() }));
@@ -60,15 +60,22 @@ function writeBuckets(map: Map<number, Gram>, keyParts: (k: number) => number[],
   for (const e of encoded) buckets[bucketOf(e.k, n)].push(e);
   const files = buckets.map((list) => {
     const post = new ByteWriter().varint(list.length);
-    for (const e of list) {
-      for (const part of keyParts(e.k)) post.varint(part);
-      post.varint(e.post.length);
-    }
+    let prevC = 0;
+    let prevD = 0;
+    list.forEach((e, i) => {
+      const c = bigram ? Math.floor(e.k / 0x110000) : e.k;
+      post.varint(c - prevC);
+      if (bigram) {
+        const d = e.k % 0x110000;
+        post.varint(i > 0 && c === prevC ? d - prevD : d);
+        prevD = d;
+      }
+      prevC = c;
+    });
     list.forEach((e) => post.bytes(e.post));
     let pos: Uint8Array | null = null;
-    if (withPositions) {
-      const w = new ByteWriter().varint(list.length);
-      list.forEach((e) => w.varint(e.pos!.length));
+    if (bigram) {
+      const w = new ByteWriter();
       list.forEach((e) => w.bytes(e.pos!));
       pos = w.done();
     }
@@ -118,8 +125,10 @@ function indexDoc(doc: number, article: Article, uni: Map<number, Gram>, bi: Map
       else uCount.set(c, [1, i < headLen]);
     }
     const d = cps[i + 1];
-    // No pair crosses a field, and a query never holds two spaces in a row.
+    // No pair crosses a field, and a query never holds two spaces in a row; a comma (…) is in the
+    // pair before it only, unless it starts the field.
     if (d === undefined || d === NEWLINE || (c === SPACE && d === SPACE)) continue;
+    if (!pairIndexed(c, d) && i > 0 && cps[i - 1] !== NEWLINE) continue;
     const key = c * 0x110000 + d;
     const list = bPos.get(key);
     if (list) list.push(i);
@@ -153,8 +162,8 @@ export function buildSearchIndex(issues: IssueFile[]): SearchIndex {
     indexDoc(doc, article, uni, bi);
     files.set(paths.fragment(doc), gz(Buffer.from(JSON.stringify(fragmentOf(issue, article)))));
   });
-  const u = writeBuckets(uni, (k) => [k], false);
-  const b = writeBuckets(bi, (k) => [Math.floor(k / 0x110000), k % 0x110000], true);
+  const u = writeBuckets(uni, false);
+  const b = writeBuckets(bi, true);
   u.files.forEach((f, k) => files.set(paths.unigrams(k), gz(f.post)));
   b.files.forEach((f, k) => {
     files.set(paths.bigrams(k), gz(f.post));

@@ -3,6 +3,7 @@ import { SearchEngine } from "../../shared/search/engine";
 import { Facets } from "../../shared/search/facets";
 import { SiteData, type DataSet } from "../../shared/search/data-set";
 import { filteredMatch, rankFiltered, type FilteredMatch } from "../../shared/search/filtered-search";
+import { paths } from "../../shared/search/format";
 import { browserFetch, dataErrorMessage } from "./site-fetch";
 import type { SearchRequest, SearchResponse } from "./protocol";
 
@@ -19,6 +20,8 @@ self.onmessage = async (e: MessageEvent<SearchRequest>) => {
   try {
     const { r, items } = await site.run(async (d) => {
       const { engine, facets } = enginesOf(d);
+      // The list naming the article files, fetched beside the index rather than after it.
+      d.path(paths.fragment(0)).catch(() => {});
       if (last?.key !== key || last.data !== d)
         last = { key, data: d, result: filteredMatch(engine, facets, q, { tags, from, to }, withFacets) };
       const r = await last.result;

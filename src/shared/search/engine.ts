@@ -39,6 +39,7 @@ export class SearchEngine implements Source {
   private buckets = new Map<string, Promise<Bucket>>();
   private postings = new Map<string, Promise<Posting>>();
   private positions = new Map<string, Promise<Positions>>();
+  private positionFiles = new Map<string, Promise<{ buf: Uint8Array; dir: [number, number][] }>>();
   private t2sCharsP?: Promise<Set<number>>;
 
   constructor(readonly data: DataSet) {}
@@ -75,6 +76,20 @@ export class SearchEngine implements Source {
     return p;
   }
 
+  /** A positions file with the byte range of each of its grams. */
+  private positionsFile(k: number): Promise<{ buf: Uint8Array; dir: [number, number][] }> {
+    const path = paths.positions(k);
+    let f = this.positionFiles.get(path);
+    if (!f) {
+      f = forgetOnFailure(
+        Promise.all([this.bucket(paths.bigrams(k)), this.data.load(path)]).then(([b, buf]) => ({ buf, dir: readPositionsDir(buf, b) })),
+        () => this.positionFiles.delete(path),
+      );
+      this.positionFiles.set(path, f);
+    }
+    return f;
+  }
+
   /** Positions of a bigram in each of its docs. */
   bigramPositions(cps: number[]): Promise<Positions> {
     const key = gramKey(cps);
@@ -84,14 +99,10 @@ export class SearchEngine implements Source {
       p = forgetOnFailure(
         this.data.entry().then(async (e) => {
           const k = bucketOf(key, e.buckets.b);
-          const [b, posting, buf] = await Promise.all([
-            this.bucket(paths.bigrams(k)),
-            this.posting(cps),
-            this.data.load(paths.positions(k)),
-          ]);
+          const [b, posting, file] = await Promise.all([this.bucket(paths.bigrams(k)), this.posting(cps), this.positionsFile(k)]);
           const range = b.ranges.get(key);
           if (!range) return { at: new Int32Array(1), pos: new Int32Array(0), head: new Int32Array(0) };
-          return decodePositions(buf, readPositionsDir(buf)[range[2]], posting);
+          return decodePositions(file.buf, file.dir[range[2]], posting);
         }),
         () => this.positions.delete(id),
       );

@@ -13,7 +13,7 @@ export const FORMAT_VERSION = 2;
 /** Hashes of a numbered family's files (`u/<k>`, …), one per group of `size` consecutive numbers. */
 export interface Group {
   size: number;
-  /** Inline, or in a file of their own (`<family>/groups.<list>.json`) when they grow with the archive. */
+  /** Inline, or in a file of their own (`<family>-groups.<list>.json`) when they grow with the archive. */
   hashes?: string[];
   list?: string;
 }
@@ -44,7 +44,7 @@ export function familyOf(rel: string): { family: string; n: number } | null {
 }
 
 /** The list file of a family whose hashes are not inline. */
-export const groupList = (family: string) => `${family}/groups.json`;
+export const groupList = (family: string) => `${family}-groups.json`;
 
 /** A file's name on disk: its hash before the first dot of its name (`u/12.bin.gz` → `u/12.h.bin.gz`). */
 export const hashedName = (rel: string, hash: string) => rel.replace(/^((?:.*\/)?[^/.]+)/, `$1.${hash}`);

@@ -5,9 +5,13 @@
  * its name (`entry.ts`), so files of two builds never mix.
  *
  * - `entry.json`: {@link Entry}: format version, build id, counts, the hashes of every other file;
- * - `u/<k>.bin.gz`: unigram postings, `b/<k>.bin.gz`: postings of every pair of adjacent
- *   characters (punctuation and spaces too), `p/<k>.bin.gz`: their positions, one file per hash
- *   bucket `k`, so a query fetches only its grams' buckets;
+ * - `u/<k>.bin.gz`: unigram postings, `b/<k>.bin.gz`: postings of the pairs of adjacent
+ *   characters (punctuation and spaces too, see {@link pairIndexed}), `p/<k>.bin.gz`: their
+ *   positions, one file per hash bucket `k`, so a query fetches only its grams' buckets. A bucket
+ *   file is the gram count, the keys (first code point as a delta from the previous key's, the
+ *   second as a delta when the first repeats), then each posting: its doc count and per doc
+ *   `(doc gap - 1) * 8 + meta`; a positions file holds, per gram and doc, the count when 4 or more,
+ *   the number in the head when the first is and there are several, then the positions as deltas;
  * - `f/<doc>.json.gz`: one article's text and metadata, fetched for results on screen;
  * - `t2s/chars.bin.gz`: the characters the traditional → simplified table maps, and
  *   `t2s/<k>.json.gz` the table in parts, fetched only when a query holds a mapped character.
@@ -50,6 +54,15 @@ export const paths = {
   t2sChars: () => `${SEARCH_DIR}/t2s/chars.bin.gz`,
   t2s: (cp: number) => `${SEARCH_DIR}/t2s/${cp % T2S_PARTS}.json.gz`,
 };
+
+// Comma, full stop, enumeration comma and space (after normalisation): most of the punctuation in
+// Chinese text. Each is indexed only in the pair with the character before it, which every term that
+// holds one past its first character has; other characters are in both their pairs.
+const LEFT_ONLY = new Set([0x2c, 0x3002, 0x3001, 0x20]);
+export const leftOnly = (cp: number) => LEFT_ONLY.has(cp);
+
+/** Whether the pair (a, b) is in the index wherever it occurs inside a field. */
+export const pairIndexed = (a: number, b: number) => !LEFT_ONLY.has(a) || LEFT_ONLY.has(b);
 
 /** Key of a gram: one code point, or two as cp1 * 0x110000 + cp2 (below 2^53). */
 export const gramKey = (cps: number[]) => (cps.length === 1 ? cps[0] : cps[0] * 0x110000 + cps[1]);

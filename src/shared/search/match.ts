@@ -1,11 +1,14 @@
 /** Exact matching of one normalised term against the index. */
-import { metaCount, metaHead } from "./format";
+import { docText, metaCount, metaHead, pairIndexed, type Fragment } from "./format";
 import { indexOfDoc, type Posting, type Positions } from "./postings";
+import { normalize } from "./normalize";
 
 /** What matching needs from the engine. */
 export interface Source {
   posting(cps: number[]): Promise<Posting>;
   bigramPositions(cps: number[]): Promise<Positions>;
+  /** Article text: only for the rare term no pairs cover. */
+  fragment(doc: number): Promise<Fragment>;
 }
 
 /** The docs a term matches (ascending), with per doc its hit count, a title hit bit and, where known, the match starts. */
@@ -46,11 +49,22 @@ function fromPosting(term: string, p: Posting, within: Int32Array | null): TermM
   return { term, docs: keep, counts, head };
 }
 
-/** Offsets of bigrams that together cover every character of a term of `len` code points. */
-function coveringOffsets(len: number): number[] {
+/**
+ * Offsets of pairs that together cover every character of a term of code points `cps`, each a pair
+ * the index holds wherever it occurs; null when a character has none (a term starting with a comma).
+ */
+function coveringOffsets(cps: number[]): number[] | null {
+  const ok = (j: number) => pairIndexed(cps[j], cps[j + 1]);
   const offs: number[] = [];
-  for (let o = 0; o <= len - 2; o += 2) offs.push(o);
-  if (offs[offs.length - 1] !== len - 2) offs.push(len - 2);
+  for (let j = 0; j < cps.length;) {
+    if (j <= cps.length - 2 && ok(j)) {
+      offs.push(j);
+      j += 2;
+    } else if (j >= 1 && ok(j - 1)) {
+      if (offs[offs.length - 1] !== j - 1) offs.push(j - 1);
+      j += 1;
+    } else return null;
+  }
   return offs;
 }
 
@@ -72,8 +86,7 @@ function align(lists: Int32Array[], offs: number[]): Int32Array {
   return starts;
 }
 
-async function matchLong(src: Source, term: string, cps: number[], within: Int32Array | null): Promise<TermMatch> {
-  const offs = coveringOffsets(cps.length);
+async function matchLong(src: Source, term: string, cps: number[], offs: number[], within: Int32Array | null): Promise<TermMatch> {
   const grams = offs.map((o) => [cps[o], cps[o + 1]]);
   const postings = await Promise.all(grams.map((g) => src.posting(g)));
   let cand = postings.map((p) => p.docs).reduce(intersectSorted);
@@ -103,9 +116,48 @@ async function matchLong(src: Source, term: string, cps: number[], within: Int32
   return { term, docs: Int32Array.from(docs), counts: Int32Array.from(counts), head: Uint8Array.from(head), starts };
 }
 
+function occurrences(hay: string, needle: string): number {
+  let n = 0;
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) n++;
+  return n;
+}
+
+/**
+ * A term the pairs do not cover (a comma, full stop or space is followed by its last character, or
+ * starts it): narrowed by its pieces between such places, which the pairs do cover, then checked
+ * against the article text.
+ */
+async function matchByText(src: Source, term: string, cps: number[], within: Int32Array | null): Promise<TermMatch> {
+  let cand = within;
+  let start = 0;
+  for (let j = 1; j <= cps.length; j++) {
+    if (j < cps.length && pairIndexed(cps[j - 1], cps[j])) continue;
+    const piece = String.fromCodePoint(...cps.slice(start, j));
+    if (piece !== " ") cand = (await matchTerm(src, piece, cand)).docs;
+    start = j;
+  }
+  if (!cand) return { term, docs: new Int32Array(0), counts: new Int32Array(0), head: new Uint8Array(0) };
+  const frags = await Promise.all([...cand].map((d) => src.fragment(d)));
+  const docs: number[] = [];
+  const counts: number[] = [];
+  const head: number[] = [];
+  frags.forEach((f, i) => {
+    const t = docText({ kicker: f.k, title: f.t, subtitle: f.s, byline: f.by, paragraphs: [f.x] });
+    const n = occurrences(normalize(t.text), term);
+    if (!n) return;
+    docs.push(cand[i]);
+    counts.push(n);
+    head.push(normalize(t.head).includes(term) ? 1 : 0);
+  });
+  return { term, docs: Int32Array.from(docs), counts: Int32Array.from(counts), head: Uint8Array.from(head) };
+}
+
 /** The docs (within `within`, if given) whose text contains `term` exactly: any characters, spaces and punctuation too. */
 export async function matchTerm(src: Source, term: string, within: Int32Array | null): Promise<TermMatch> {
   const cps = [...term].map((c) => c.codePointAt(0)!);
-  if (cps.length <= 2) return fromPosting(term, await src.posting(cps), within);
-  return matchLong(src, term, cps, within);
+  if (cps.length === 1) return fromPosting(term, await src.posting(cps), within);
+  const offs = coveringOffsets(cps);
+  if (!offs) return matchByText(src, term, cps, within);
+  if (cps.length === 2) return fromPosting(term, await src.posting(cps), within);
+  return matchLong(src, term, cps, offs, within);
 }

@@ -1,4 +1,4 @@
-/** Decoding bucket files and postings of the search index. */
+/** Decoding bucket files and postings of the search index (layout in format.ts). */
 import { ByteReader } from "./varint";
 import { COUNT_OPEN, metaCount, metaHead } from "./format";
 
@@ -6,36 +6,50 @@ import { COUNT_OPEN, metaCount, metaHead } from "./format";
 export interface Bucket {
   buf: Uint8Array;
   ranges: Map<number, [start: number, end: number, index: number]>;
+  /** Byte ranges of the postings, in file order. */
+  order: [number, number][];
 }
 
 export function readBucket(buf: Uint8Array, bigram: boolean): Bucket {
   const r = new ByteReader(buf);
   const n = r.varint();
   const keys: number[] = [];
-  const lens: number[] = [];
+  let c = 0;
+  let d = 0;
   for (let i = 0; i < n; i++) {
-    keys.push(bigram ? r.varint() * 0x110000 + r.varint() : r.varint());
-    lens.push(r.varint());
+    const dc = r.varint();
+    c += dc;
+    if (bigram) {
+      const v = r.varint();
+      d = i > 0 && dc === 0 ? d + v : v;
+      keys.push(c * 0x110000 + d);
+    } else keys.push(c);
   }
+  // Postings follow one another: each is its doc count, then a varint per doc.
   const ranges = new Map<number, [number, number, number]>();
-  let at = r.pos;
+  const order: [number, number][] = [];
   keys.forEach((k, i) => {
-    ranges.set(k, [at, at + lens[i], i]);
-    at += lens[i];
+    const start = r.pos;
+    for (let docs = r.varint(); docs > 0; docs--) r.varint();
+    ranges.set(k, [start, r.pos, i]);
+    order.push([start, r.pos]);
   });
-  return { buf, ranges };
+  return { buf, ranges, order };
 }
 
-/** Byte ranges of the positions file, in the bucket's gram order. */
-export function readPositionsDir(buf: Uint8Array): [number, number][] {
+/** Byte ranges of a positions file, in its bucket's gram order: walked once with the bucket's postings. */
+export function readPositionsDir(buf: Uint8Array, bucket: Bucket): [number, number][] {
   const r = new ByteReader(buf);
-  const n = r.varint();
-  const lens = Array.from({ length: n }, () => r.varint());
-  let at = r.pos;
-  return lens.map((l) => {
-    const range: [number, number] = [at, at + l];
-    at += l;
-    return range;
+  return bucket.order.map(([start, end]) => {
+    const from = r.pos;
+    const p = new ByteReader(bucket.buf, start, end);
+    for (let docs = p.varint(); docs > 0; docs--) {
+      const m = p.varint() % 8;
+      const count = metaCount(m) === COUNT_OPEN ? r.varint() : metaCount(m);
+      if (metaHead(m) && count > 1) r.varint();
+      for (let j = 0; j < count; j++) r.varint();
+    }
+    return [from, r.pos];
   });
 }
 
@@ -55,7 +69,7 @@ export function decodePosting(buf: Uint8Array, [start, end]: [number, number, nu
   let prev = -1;
   for (let i = 0; i < n; i++) {
     const v = r.varint();
-    prev += Math.floor(v / 8);
+    prev += Math.floor(v / 8) + 1;
     docs[i] = prev;
     meta[i] = v % 8;
   }
