@@ -178,17 +178,23 @@ const IN_PAGE_QUERY = `async (q) => {
   input.dispatchEvent(new Event("input", { bubbles: true }));
   return await new Promise((resolve) => {
     let obs;
-    const done = () => {
+    const done = (changed) => {
       const s = document.querySelector("section[data-done-q]");
       if (s && s.dataset.doneQ === q && s.getAttribute("aria-busy") !== "true") {
         if (obs) obs.disconnect();
         resolve([performance.now() - t0, Number(s.dataset.workerMs)]);
         return true;
       }
+      // A search that fails shows an alert: no figure, but no hang either.
+      if (changed && document.querySelector("section[aria-labelledby=results-title] [role=alert]")) {
+        if (obs) obs.disconnect();
+        resolve([NaN, NaN]);
+        return true;
+      }
       return false;
     };
-    if (!done()) {
-      obs = new MutationObserver(done);
+    if (!done(false)) {
+      obs = new MutationObserver(() => done(true));
       obs.observe(document.body, { subtree: true, attributes: true, childList: true });
     }
   });
