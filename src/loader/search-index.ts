@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import type { Article, IssueFile } from "../shared/contract";
 import { normalize, NEWLINE } from "../shared/search/normalize";
 import { ByteWriter } from "../shared/search/varint";
+import { BytePool } from "./byte-pool";
 import { bucketOf, docText, packMeta, pairIndexed, paths, type Fragment, COUNT_OPEN } from "../shared/search/format";
 
 const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
@@ -18,19 +19,49 @@ const SPACE = 32;
 // a query's extra bytes stay few. The count is a power of two, so it changes only when the archive doubles.
 const TARGET_BUCKET_BYTES = 6000;
 
-/** One gram's posting, encoded as docs arrive (in ascending order). */
-class Gram {
-  prev = -1;
-  n = 0;
-  readonly post = new ByteWriter(8);
-  readonly pos: ByteWriter | null;
-  constructor(withPositions: boolean) {
-    this.pos = withPositions ? new ByteWriter(8) : null;
+/** The grams of one family: each a posting stream (and a positions stream) in the pool, encoded as docs arrive in ascending order. */
+class Grams {
+  readonly ids = new Map<number, number>();
+  private readonly keys: number[] = [];
+  private readonly prev: number[] = [];
+  private readonly n: number[] = [];
+  readonly stream: number[] = [];
+  readonly posStream: number[] = [];
+  constructor(
+    readonly pool: BytePool,
+    readonly withPositions: boolean,
+  ) {}
+
+  /** The gram's number, a new one for a key not seen before. */
+  id(key: number): number {
+    let g = this.ids.get(key);
+    if (g === undefined) {
+      g = this.keys.push(key) - 1;
+      this.ids.set(key, g);
+      this.prev.push(-1);
+      this.n.push(0);
+      this.stream.push(this.pool.stream());
+      if (this.withPositions) this.posStream.push(this.pool.stream());
+    }
+    return g;
   }
-  add(doc: number, meta: number) {
-    this.post.varint((doc - this.prev - 1) * 8 + meta);
-    this.prev = doc;
-    this.n++;
+
+  add(g: number, doc: number, meta: number) {
+    this.pool.varint(this.stream[g], (doc - this.prev[g] - 1) * 8 + meta);
+    this.prev[g] = doc;
+    this.n[g]++;
+  }
+
+  /** Every gram: key, encoded posting (doc count first), positions. */
+  *encoded(): Generator<{ k: number; post: Uint8Array; pos: Uint8Array | undefined }> {
+    for (let g = 0; g < this.keys.length; g++) {
+      const body = this.pool.bytes(this.stream[g]);
+      yield {
+        k: this.keys[g],
+        post: new ByteWriter(body.length + 5).varint(this.n[g]).bytes(body).done(),
+        pos: this.withPositions ? this.pool.bytes(this.posStream[g]) : undefined,
+      };
+    }
   }
 }
 
@@ -43,17 +74,9 @@ export function searchDocs(issues: IssueFile[]): { issue: IssueFile; article: Ar
   return issues.flatMap((issue) => issue.articles.map((article) => ({ issue, article }))).reverse();
 }
 
-function gram(map: Map<number, Gram>, key: number, withPositions: boolean): Gram {
-  let g = map.get(key);
-  if (!g) map.set(key, (g = new Gram(withPositions)));
-  return g;
-}
-
 /** Bucket files (layout in format.ts): the keys, then the postings; positions files hold the positions in the same order. */
-function writeBuckets(map: Map<number, Gram>, bigram: boolean) {
-  const encoded = [...map.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([k, g]) => ({ k, post: new ByteWriter(8).varint(g.n).bytes(g.post.done()).done(), pos: g.pos?.done() }));
+function writeBuckets(grams: Grams, bigram: boolean) {
+  const encoded = [...grams.encoded()].sort((a, b) => a.k - b.k);
   const total = encoded.reduce((n, e) => n + e.post.length, 0);
   const n = 2 ** Math.max(0, Math.ceil(Math.log2(total / TARGET_BUCKET_BYTES)));
   const buckets: (typeof encoded)[] = Array.from({ length: n }, () => []);
@@ -108,21 +131,34 @@ export interface SearchIndex {
   buckets: { u: number; b: number };
 }
 
+/** Reused from article to article: the pairs of one article, chained by first occurrence. */
+class DocScratch {
+  next = new Int32Array(4096);
+  readonly first = new Map<number, number>();
+  readonly last = new Map<number, number>();
+  readonly uni = new Map<number, number>();
+  reset(len: number) {
+    if (len > this.next.length) this.next = new Int32Array(len * 2);
+    this.first.clear();
+    this.last.clear();
+    this.uni.clear();
+  }
+}
+
 /** Index one article: its unigrams and its pairs with their positions (head first, then a newline, then body). */
-function indexDoc(doc: number, article: Article, uni: Map<number, Gram>, bi: Map<number, Gram>) {
+function indexDoc(doc: number, article: Article, uni: Grams, bi: Grams, x: DocScratch) {
   const { head, body } = docText(article);
   const headCps = codePoints(normalize(head));
   const cps = headCps.concat(NEWLINE, codePoints(normalize(body)));
   const headLen = headCps.length;
-  const uCount = new Map<number, [number, boolean]>();
-  const bPos = new Map<number, number[]>();
+  x.reset(cps.length);
   for (let i = 0; i < cps.length; i++) {
     const c = cps[i];
     if (c === NEWLINE) continue;
+    // Unigrams: count (times 2) plus a head bit.
     if (c !== SPACE) {
-      const u = uCount.get(c);
-      if (u) u[0]++;
-      else uCount.set(c, [1, i < headLen]);
+      const u = x.uni.get(c);
+      x.uni.set(c, u === undefined ? 2 + (i < headLen ? 1 : 0) : u + 2);
     }
     const d = cps[i + 1];
     // No pair crosses a field, and a query never holds two spaces in a row; a comma (…) is in the
@@ -130,24 +166,32 @@ function indexDoc(doc: number, article: Article, uni: Map<number, Gram>, bi: Map
     if (d === undefined || d === NEWLINE || (c === SPACE && d === SPACE)) continue;
     if (!pairIndexed(c, d) && i > 0 && cps[i - 1] !== NEWLINE) continue;
     const key = c * 0x110000 + d;
-    const list = bPos.get(key);
-    if (list) list.push(i);
-    else bPos.set(key, [i]);
+    x.next[i] = -1;
+    const last = x.last.get(key);
+    if (last === undefined) x.first.set(key, i);
+    else x.next[last] = i;
+    x.last.set(key, i);
   }
-  for (const [c, [count, inHead]] of uCount) gram(uni, c, false).add(doc, packMeta(count, inHead));
-  for (const [key, list] of bPos) {
-    const g = gram(bi, key, true);
-    const inHead = list[0] < headLen;
-    g.add(doc, packMeta(list.length, inHead));
+  for (const [c, v] of x.uni) uni.add(uni.id(c), doc, packMeta(v >> 1, (v & 1) === 1));
+  const pool = bi.pool;
+  for (const [key, start] of x.first) {
+    let count = 0;
+    let inHead = 0;
+    for (let i = start; i >= 0; i = x.next[i]) {
+      count++;
+      if (i < headLen) inHead++;
+    }
+    const g = bi.id(key);
+    bi.add(g, doc, packMeta(count, start < headLen));
     // Per doc: the count when it is 4 or more, how many of the positions are in the head when
     // there is more than one and the first is, then the positions as deltas.
-    const pos = g.pos!;
-    if (list.length >= COUNT_OPEN) pos.varint(list.length);
-    if (inHead && list.length > 1) pos.varint(list.filter((x) => x < headLen).length);
+    const pos = bi.posStream[g];
+    if (count >= COUNT_OPEN) pool.varint(pos, count);
+    if (start < headLen && count > 1) pool.varint(pos, inHead);
     let prev = 0;
-    for (const x of list) {
-      pos.varint(x - prev);
-      prev = x;
+    for (let i = start; i >= 0; i = x.next[i]) {
+      pool.varint(pos, i - prev);
+      prev = i;
     }
   }
 }
@@ -155,11 +199,13 @@ function indexDoc(doc: number, article: Article, uni: Map<number, Gram>, bi: Map
 /** All files of the search index, by logical path. */
 export function buildSearchIndex(issues: IssueFile[]): SearchIndex {
   const docs = searchDocs(issues);
-  const uni = new Map<number, Gram>();
-  const bi = new Map<number, Gram>();
+  const pool = new BytePool();
+  const uni = new Grams(pool, false);
+  const bi = new Grams(pool, true);
+  const scratch = new DocScratch();
   const files = new Map<string, Uint8Array>();
   docs.forEach(({ issue, article }, doc) => {
-    indexDoc(doc, article, uni, bi);
+    indexDoc(doc, article, uni, bi, scratch);
     files.set(paths.fragment(doc), gz(Buffer.from(JSON.stringify(fragmentOf(issue, article)))));
   });
   const u = writeBuckets(uni, false);
