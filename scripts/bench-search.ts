@@ -270,6 +270,7 @@ async function measureChromium(site: string, queries: string[], extra: string[])
 
 const all = readCorpus();
 const report: string[] = [];
+const rows: { articles: number; metrics: Record<string, number> }[] = [];
 const failures: string[] = [];
 for (const size of sizes) {
   const chosen = stories(all, size === Infinity ? all.length : size);
@@ -324,6 +325,18 @@ for (const size of sizes) {
     churn,
   };
   const r = row;
+  rows.push({
+    articles: n,
+    metrics: {
+      "index build s": r.indexBuildS,
+      "site build s": r.siteBuildS,
+      "cold first query KB": r.coldFirstQueryKb.median,
+      "later query KB": r.laterKb.median,
+      "Chromium warm p95 ms": r.chromiumWarmMs.late.p95,
+      "Node warm p95 ms": r.nodeWarmMs.late.p95,
+      ...Object.fromEntries(PROBES.map((q) => [`${q} warm ms (Chromium)`, r.chromiumProbeMs[q]])),
+    },
+  });
   report.push(
     `search @ ${r.articles}: build ${r.indexBuildS} s (site ${r.siteBuildS} s), index ${r.indexMb.gzipOnDisk} MB (raw ${r.indexMb.raw}), cold ${r.coldFirstQueryKb.median} KB, later ${r.laterKb.median} KB, snippets ${r.snippetsKb.median} KB, Chromium warm p95 ${r.chromiumWarmMs.early.p95}→${r.chromiumWarmMs.late.p95} ms, on screen p50 ${r.chromiumWarmMs.early.screenP50} ms, recall ${(r.recall * 100).toFixed(1)}% precision ${(r.precision * 100).toFixed(1)}%, 20 costliest cold queries ${r.top20ColdKb.total} KB, one newer issue (${r.churn.articlesAdded} articles) rewrites ${r.churn.newerIssue.writtenFiles} of ${r.churn.newerIssue.filesBefore} files (${r.churn.newerIssue.writtenKb} KB), an older one ${r.churn.olderIssue.writtenFiles}, ${r.probes.map((p) => `${p.q} ${p.kb} KB ${p.files} files (${p.texts} texts) warm ${r.chromiumProbeMs[p.q]} ms`).join(", ")}`,
   );
@@ -344,6 +357,12 @@ for (const size of sizes) {
     miss(row.indexMb.gzipOnDisk <= g.indexMb, `index ${row.indexMb.gzipOnDisk} MB > ${g.indexMb}`);
     miss(row.indexBuildS <= g.buildS, `index build ${row.indexBuildS} s > ${g.buildS}`);
   }
+}
+// Growth from one size to the next, beside the archive's own: none should grow faster.
+for (let i = 1; i < rows.length; i++) {
+  const [a, b] = [rows[i - 1], rows[i]];
+  const growth = Object.keys(a.metrics).map((k) => `${k} ×${(b.metrics[k] / a.metrics[k]).toFixed(2)}`);
+  report.push(`growth ${a.articles} → ${b.articles} articles (×${(b.articles / a.articles).toFixed(2)}): ${growth.join(", ")}`);
 }
 console.log(report.join("\n"));
 if (failures.length) {
