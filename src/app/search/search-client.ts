@@ -13,7 +13,7 @@ function getWorker(): Worker {
     };
     worker.onerror = () => {
       // The worker's script did not load: offline before it was ever kept, or a broken deploy.
-      const error = navigator.onLine ? "搜索程序没能加载，请刷新页面再试。" : "现在处于离线状态：搜索程序还没有保存在本机，联网后再试。";
+      const error = navigator.onLine ? "搜索程序没能加载，请刷新页面再试。" : "现在处于离线状态，搜索程序还没有保存在本机，联网后再试。";
       for (const [id, done] of pending) done({ id, ok: false, error });
       pending.clear();
       worker = null;

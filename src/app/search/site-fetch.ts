@@ -1,6 +1,5 @@
 /** Fetching the site's data files from the browser (page and search worker alike). */
-import { HttpError, NetworkError, SiteData, type Fetch } from "../../shared/search/data-set";
-import { StaleBuild, FormatMismatch } from "../../shared/search/data-set";
+import { FormatMismatch, HttpError, NetworkError, SiteData, StaleBuild, type Fetch } from "../../shared/search/data-set";
 
 const base = import.meta.env.BASE_URL;
 
@@ -28,6 +27,6 @@ export function dataErrorMessage(e: unknown, online = navigator.onLine): string 
   if (e instanceof FormatMismatch) return "网站已经更新，请刷新页面后再搜索。";
   if (e instanceof StaleBuild) return "网站正在更新，请稍后刷新页面再试。";
   if (e instanceof NetworkError || !online)
-    return online ? "连不上网站，请检查网络后重试。" : "现在处于离线状态：这次搜索需要的索引还没有保存在本机，联网后再试。";
+    return online ? "连不上网站，请检查网络后重试。" : "现在处于离线状态，这次搜索需要的索引还没有保存在本机，联网后再试。";
   return `搜索出错：${(e as Error).message}`;
 }
