@@ -65,12 +65,20 @@ function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 }
 
+/** Every article's fields, normalised once (brute force runs over them for every query). */
+const normalised = new WeakMap<IssueFile[], string[][]>();
 function bruteForce(issues: IssueFile[], q: string): Set<number> {
   const { terms } = parseQuery(q);
   const out = new Set<number>();
-  searchDocs(issues).forEach(({ article: a }, doc) => {
-    const fields = [a.kicker, a.title, a.subtitle, a.byline, ...a.paragraphs].filter((f): f is string => !!f).map(normalize);
-    if (terms.length && terms.every((t) => fields.some((f) => f.includes(t)))) out.add(doc);
+  let fields = normalised.get(issues);
+  if (!fields) {
+    fields = searchDocs(issues).map(({ article: a }) =>
+      [a.kicker, a.title, a.subtitle, a.byline, ...a.paragraphs].filter((f): f is string => !!f).map(normalize),
+    );
+    normalised.set(issues, fields);
+  }
+  fields.forEach((fs, doc) => {
+    if (terms.length && terms.every((t) => fs.some((f) => f.includes(t)))) out.add(doc);
   });
   return out;
 }

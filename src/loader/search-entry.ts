@@ -4,6 +4,7 @@
  * names them all, with the format version and a build id. Node only.
  */
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import type { IssueFile } from "../shared/contract";
 import { SEARCH_DIR, paths } from "../shared/search/format";
 import { FORMAT_VERSION, FRAGMENT_GROUP, familyOf, groupList, groupSize, hashedName, type Entry, type Group } from "../shared/search/entry";
@@ -29,6 +30,9 @@ export function contentHash(body: string | Uint8Array): string {
   }
   return out;
 }
+
+/** The bytes as published: JSON compressed (its name says so, `hashedName`). */
+const publish = (rel: string, body: string | Uint8Array) => (rel.endsWith(".json") ? gzipSync(body, { level: 9 }) : body);
 
 /** Families whose hashes grow with the number of articles live in a list file of their own, not in the entry. */
 const LISTED = new Set(["f"]);
@@ -69,7 +73,7 @@ export function publishSearchData(
     if (LISTED.has(family)) {
       const list = JSON.stringify(hashes);
       const h = contentHash(list);
-      out.set(`${SEARCH_DIR}/${hashedName(groupList(family), h)}`, list);
+      out.set(`${SEARCH_DIR}/${hashedName(groupList(family), h)}`, publish(groupList(family), list));
       groups[family] = { size: sizeOf(family), list: h };
     } else groups[family] = { size: sizeOf(family), hashes };
   }
@@ -77,7 +81,7 @@ export function publishSearchData(
     const rel = path.slice(SEARCH_DIR.length + 1);
     const fam = familyOf(rel);
     const h = fam ? hashesOf.get(fam.family)![Math.floor(fam.n / groups[fam.family].size)] : single[rel];
-    out.set(`${SEARCH_DIR}/${hashedName(rel, h)}`, body);
+    out.set(`${SEARCH_DIR}/${hashedName(rel, h)}`, publish(rel, body));
   }
   const entry: Entry = { version: FORMAT_VERSION, build: "", ...info, groups, files: single };
   entry.build = contentHash(JSON.stringify(entry));

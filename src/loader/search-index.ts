@@ -5,7 +5,7 @@
  * article, split into hash buckets so a query fetches only what its grams need.
  * Node only.
  */
-import { gzipSync } from "node:zlib";
+import { constants, gzipSync } from "node:zlib";
 import type { Article, IssueFile } from "../shared/contract";
 import { normalize, NEWLINE } from "../shared/search/normalize";
 import { ByteWriter } from "../shared/search/varint";
@@ -15,9 +15,10 @@ import { bucketOf, docText, packMeta, pairIndexed, paths, type Fragment, COUNT_O
 const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
 const SPACE = 32;
 
-// Bucket files of at most this many bytes before compression, on average: small enough that
-// a query's extra bytes stay few. The count is a power of two, so it changes only when the archive doubles.
-const TARGET_BUCKET_BYTES = 6000;
+// Bucket files of at most this many bytes before compression, on average (6–12 KB): small enough
+// that a query's extra bytes stay few, few enough that each file's compression overhead stays small.
+// The count is a power of two, so it changes only when the archive doubles.
+const TARGET_BUCKET_BYTES = 12000;
 
 /** The grams of one family: each a posting stream (and a positions stream) in the pool, encoded as docs arrive in ascending order. */
 class Grams {
@@ -122,7 +123,9 @@ function fragmentOf(issue: IssueFile, a: Article): Fragment {
   };
 }
 
-const gz = (b: Uint8Array) => gzipSync(b, { level: 9 });
+// Postings and positions are small numbers: zlib's strategy for filtered data suits them best.
+const gz = (b: Uint8Array, filtered = false) =>
+  gzipSync(b, { level: 9, strategy: filtered ? constants.Z_FILTERED : constants.Z_DEFAULT_STRATEGY });
 
 export interface SearchIndex {
   /** Logical path → bytes. */
@@ -161,10 +164,8 @@ function indexDoc(doc: number, article: Article, uni: Grams, bi: Grams, x: DocSc
       x.uni.set(c, u === undefined ? 2 + (i < headLen ? 1 : 0) : u + 2);
     }
     const d = cps[i + 1];
-    // No pair crosses a field, and a query never holds two spaces in a row; a comma (…) is in the
-    // pair before it only, unless it starts the field.
-    if (d === undefined || d === NEWLINE || (c === SPACE && d === SPACE)) continue;
-    if (!pairIndexed(c, d) && i > 0 && cps[i - 1] !== NEWLINE) continue;
+    // No pair crosses a field, a query never holds two spaces in a row, and punctuation is in one of its pairs.
+    if (d === undefined || d === NEWLINE || (c === SPACE && d === SPACE) || !pairIndexed(c, d)) continue;
     const key = c * 0x110000 + d;
     x.next[i] = -1;
     const last = x.last.get(key);
@@ -210,10 +211,10 @@ export function buildSearchIndex(issues: IssueFile[]): SearchIndex {
   });
   const u = writeBuckets(uni, false);
   const b = writeBuckets(bi, true);
-  u.files.forEach((f, k) => files.set(paths.unigrams(k), gz(f.post)));
+  u.files.forEach((f, k) => files.set(paths.unigrams(k), gz(f.post, true)));
   b.files.forEach((f, k) => {
-    files.set(paths.bigrams(k), gz(f.post));
-    files.set(paths.positions(k), gz(f.pos!));
+    files.set(paths.bigrams(k), gz(f.post, true));
+    files.set(paths.positions(k), gz(f.pos!, true));
   });
   return { files, docs: docs.length, buckets: { u: u.n, b: b.n } };
 }

@@ -46,5 +46,9 @@ export function familyOf(rel: string): { family: string; n: number } | null {
 /** The list file of a family whose hashes are not inline. */
 export const groupList = (family: string) => `${family}-groups.json`;
 
-/** A file's name on disk: its hash before the first dot of its name (`u/12.bin.gz` → `u/12.h.bin.gz`). */
-export const hashedName = (rel: string, hash: string) => rel.replace(/^((?:.*\/)?[^/.]+)/, `$1.${hash}`);
+/**
+ * A file's name on disk: its hash before the first dot of its name (`u/12.bin.gz` → `u/12.h.bin.gz`);
+ * JSON files are published gzip-compressed (`tags/3.json` → `tags/3.h.json.gz`), as the index is.
+ */
+export const hashedName = (rel: string, hash: string) =>
+  rel.replace(/^((?:.*\/)?[^/.]+)/, `$1.${hash}`) + (rel.endsWith(".json") ? ".gz" : "");

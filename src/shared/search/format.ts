@@ -6,7 +6,7 @@
  *
  * - `entry.json`: {@link Entry}: format version, build id, counts, the hashes of every other file;
  * - `u/<k>.bin.gz`: unigram postings, `b/<k>.bin.gz`: postings of the pairs of adjacent
- *   characters (punctuation and spaces too, see {@link pairIndexed}), `p/<k>.bin.gz`: their
+ *   characters (punctuation and spaces too, each in one of its pairs: {@link pairIndexed}), `p/<k>.bin.gz`: their
  *   positions, one file per hash bucket `k`, so a query fetches only its grams' buckets. A bucket
  *   file is the gram count, the keys (first code point as a delta from the previous key's, the
  *   second as a delta when the first repeats), then each posting: its doc count and per doc
@@ -55,14 +55,30 @@ export const paths = {
   t2s: (cp: number) => `${SEARCH_DIR}/t2s/${cp % T2S_PARTS}.json.gz`,
 };
 
-// Comma, full stop, enumeration comma and space (after normalisation): most of the punctuation in
-// Chinese text. Each is indexed only in the pair with the character before it, which every term that
-// holds one past its first character has; other characters are in both their pairs.
-const LEFT_ONLY = new Set([0x2c, 0x3002, 0x3001, 0x20]);
-export const leftOnly = (cp: number) => LEFT_ONLY.has(cp);
+// Which pairs are indexed. Letters and digits pair with each other; any other character only with
+// one neighbour: an opening bracket or quote with the character after it, every other one (comma,
+// full stop, closing quote, space, …) with the character before it. Every term that holds such a
+// character past its first (or, for an opening one, before its last) finds it in a pair.
+const WORD = /[\p{L}\p{N}\p{M}.%]/u;
+const OPENING = /[\p{Ps}\p{Pi}]/u;
+const classes = new Map<number, number>();
+/** 0: a word character; 1: pairs with the character before it; 2: with the one after it (opening). */
+function classOf(cp: number): number {
+  let k = classes.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = WORD.test(ch) ? 0 : OPENING.test(ch) ? 2 : 1;
+    classes.set(cp, k);
+  }
+  return k;
+}
 
 /** Whether the pair (a, b) is in the index wherever it occurs inside a field. */
-export const pairIndexed = (a: number, b: number) => !LEFT_ONLY.has(a) || LEFT_ONLY.has(b);
+export const pairIndexed = (a: number, b: number) => {
+  const ka = classOf(a);
+  const kb = classOf(b);
+  return (ka === 0 && kb === 0) || kb === 1 || ka === 2;
+};
 
 /** Key of a gram: one code point, or two as cp1 * 0x110000 + cp2 (below 2^53). */
 export const gramKey = (cps: number[]) => (cps.length === 1 ? cps[0] : cps[0] * 0x110000 + cps[1]);

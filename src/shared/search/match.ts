@@ -123,9 +123,9 @@ function occurrences(hay: string, needle: string): number {
 }
 
 /**
- * A term the pairs do not cover (a comma, full stop or space is followed by its last character, or
- * starts it): narrowed by its pieces between such places, which the pairs do cover, then checked
- * against the article text.
+ * A term the indexed pairs do not cover (it starts with a comma, ends with an opening quote, or ends
+ * one character after a comma, …): narrowed by its pieces between such places, which the pairs do
+ * cover, then checked against the article text.
  */
 async function matchByText(src: Source, term: string, cps: number[], within: Int32Array | null): Promise<TermMatch> {
   let cand = within;
