@@ -14,7 +14,7 @@ export const browserFetch: Fetch = async (path, fresh) => {
   if (!res.ok) throw new HttpError(path, res.status);
   const bytes = new Uint8Array(await res.arrayBuffer());
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  const stream = new Response(bytes).body!.pipeThrough(new DecompressionStream("gzip"));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 };
 
