@@ -21,12 +21,17 @@ import { parseQuery } from "../src/shared/search/query";
 import type { IssueFile } from "../src/shared/contract";
 import { TYPING_PAUSE_MS } from "../src/app/search/typing-pause";
 import { ROOT, CHROMIUM, CHROMIUM_FLAGS } from "./lib/serve-dist";
+import { measureChurn } from "./lib/index-churn";
 
 const GOALS = { coldKb: 100, laterMedianKb: 30, snippetsKb: 15, warmP95ChromiumMs: 5, screenMs: 50, indexMb: 30, buildS: 40 };
 const args = process.argv.slice(2);
 const sizesArg = args[args.indexOf("--sizes") + 1];
 const sizes = args.includes("--sizes") ? sizesArg.split(",").map((s) => (s === "all" ? Infinity : Number(s))) : [2000, 10000, Infinity];
 const QUERIES = 220;
+/** Results on screen: what the page ranks. */
+const PAGE = 10;
+/** Queries the issue names: a one-character query with hits everywhere, a phrase with a space inside. */
+const PROBES = ["日", '"高质量 发展"'];
 const EXTRA = 600;
 
 const pct = (xs: number[], p: number) => {
@@ -35,6 +40,19 @@ const pct = (xs: number[], p: number) => {
 };
 const kb = (b: number) => Number((b / 1024).toFixed(1));
 const ms = (x: number) => Number(x.toFixed(2));
+
+/** The first `n` stories; past the corpus, copies of it shifted back by 4 years each (the corpus spans 4), with their own ids. */
+function stories(all: Story[], n: number): Story[] {
+  const out: Story[] = all.slice(0, n);
+  for (let copy = 1; out.length < n; copy++) {
+    const shift = (d: string) => `${Number(d.slice(0, 4)) - 4 * copy}${d.slice(4)}`;
+    for (const s of all) {
+      if (out.length >= n) break;
+      out.push({ ...s, id: `${s.id}-r${copy}`, issue: `${s.issue}-r${copy}`, date: shift(s.date) });
+    }
+  }
+  return out;
+}
 
 function writeContent(stories: Story[], dir: string) {
   rmSync(dir, { recursive: true, force: true });
@@ -48,12 +66,20 @@ function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 }
 
+/** Every article's fields, normalised once (brute force runs over them for every query). */
+const normalised = new WeakMap<IssueFile[], string[][]>();
 function bruteForce(issues: IssueFile[], q: string): Set<number> {
   const { terms } = parseQuery(q);
   const out = new Set<number>();
-  searchDocs(issues).forEach(({ article: a }, doc) => {
-    const fields = [a.kicker, a.title, a.subtitle, a.byline, ...a.paragraphs].filter((f): f is string => !!f).map(normalize);
-    if (terms.length && terms.every((t) => fields.some((f) => f.includes(t)))) out.add(doc);
+  let fields = normalised.get(issues);
+  if (!fields) {
+    fields = searchDocs(issues).map(({ article: a }) =>
+      [a.kicker, a.title, a.subtitle, a.byline, ...a.paragraphs].filter((f): f is string => !!f).map(normalize),
+    );
+    normalised.set(issues, fields);
+  }
+  fields.forEach((fs, doc) => {
+    if (terms.length && terms.every((t) => fs.some((f) => f.includes(t)))) out.add(doc);
   });
   return out;
 }
@@ -66,7 +92,7 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
   let exactQueries = 0;
   const check = diskEngine(site);
   for (const q of queries) {
-    const got = new Set((await check.search(q)).hits.map((h) => h.doc));
+    const got = new Set((await check.search(q, 0)).docs);
     const want = bruteForce(issues, q);
     let ok = got.size === want.size;
     for (const d of got)
@@ -83,8 +109,22 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
   for (const q of queries.slice(0, 60)) {
     let bytes = 0;
     const e = diskEngine(site, (p, n) => (bytes += p.includes("/f/") ? 0 : n));
-    await e.search(q);
+    await e.search(q, PAGE);
     cold.push(bytes);
+  }
+  // Every query cold, counting all it fetches to match (article texts too, but not snippets): the most expensive ones.
+  const perQuery: { q: string; kb: number; files: number; texts: number }[] = [];
+  for (const q of [...queries, ...PROBES]) {
+    let bytes = 0;
+    let files = 0;
+    let texts = 0;
+    const e = diskEngine(site, (p, n) => {
+      bytes += n;
+      files++;
+      if (p.includes("/f/")) texts++;
+    });
+    await e.search(q, PAGE);
+    perQuery.push({ q, kb: kb(bytes), files, texts });
   }
   const later: number[] = [];
   const snippets: number[] = [];
@@ -92,9 +132,9 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
   const session = diskEngine(site, (p, n) => (p.includes("/f/") ? (current.frag += n) : (current.index += n)));
   for (const q of queries) {
     current = { index: 0, frag: 0 };
-    const r = await session.search(q);
+    const r = await session.search(q, PAGE);
     const idx = current.index;
-    await Promise.all(r.hits.slice(0, 10).map((h) => session.fragment(h.doc)));
+    await Promise.all(r.hits.map((h) => session.fragment(h.doc)));
     later.push(idx);
     if (r.hits.length) snippets.push(current.frag);
   }
@@ -103,14 +143,28 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
     const t: number[] = [];
     for (const q of queries) {
       const t0 = performance.now();
-      await session.search(q);
+      await session.search(q, PAGE);
       t.push(performance.now() - t0);
     }
     return t;
   };
   const early = await warm();
-  for (const q of extra) await session.search(q);
+  for (const q of extra) await session.search(q, PAGE);
   const late = await warm();
+  const probeMs: Record<string, number> = {};
+  for (const q of PROBES) {
+    const t: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      await session.search(q, PAGE);
+      t.push(performance.now() - t0);
+    }
+    probeMs[q] = ms(pct(t, 50));
+  }
+  const top = perQuery
+    .filter((p) => !PROBES.includes(p.q))
+    .sort((a, b) => b.kb - a.kb)
+    .slice(0, 20);
   return {
     recall: tp + fn ? tp / (tp + fn) : 1,
     precision: tp + fp ? tp / (tp + fp) : 1,
@@ -119,6 +173,8 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
     laterKb: { median: kb(pct(later.slice(1), 50)), p95: kb(pct(later.slice(1), 95)) },
     snippetsKb: { median: kb(pct(snippets, 50)), p95: kb(pct(snippets, 95)) },
     nodeWarmMs: { early: { p50: ms(pct(early, 50)), p95: ms(pct(early, 95)) }, late: { p50: ms(pct(late, 50)), p95: ms(pct(late, 95)) } },
+    probes: PROBES.map((q) => ({ ...perQuery.find((p) => p.q === q)!, nodeWarmMs: probeMs[q] })),
+    top20ColdKb: { total: kb(top.reduce((n, t) => n + t.kb * 1024, 0)), queries: top },
   };
 }
 
@@ -135,17 +191,23 @@ const IN_PAGE_QUERY = `async (q) => {
   input.dispatchEvent(new Event("input", { bubbles: true }));
   return await new Promise((resolve) => {
     let obs;
-    const done = () => {
+    const done = (changed) => {
       const s = document.querySelector("section[data-done-q]");
       if (s && s.dataset.doneQ === q && s.getAttribute("aria-busy") !== "true") {
         if (obs) obs.disconnect();
         resolve([performance.now() - t0, Number(s.dataset.workerMs)]);
         return true;
       }
+      // A search that fails shows an alert: no figure, but no hang either.
+      if (changed && document.querySelector("section[aria-labelledby=results-title] [role=alert]")) {
+        if (obs) obs.disconnect();
+        resolve([NaN, NaN]);
+        return true;
+      }
       return false;
     };
-    if (!done()) {
-      obs = new MutationObserver(done);
+    if (!done(false)) {
+      obs = new MutationObserver(() => done(true));
       obs.observe(document.body, { subtree: true, attributes: true, childList: true });
     }
   });
@@ -196,13 +258,23 @@ async function measureChromium(site: string, queries: string[], extra: string[])
     const early = await pass();
     for (const q of extra) await run(q);
     const late = await pass();
+    const probes: Record<string, number> = {};
+    for (const q of PROBES) {
+      const w: number[] = [];
+      // Alternate with another query, so each run is a new request to the worker.
+      for (let i = 0; i < 7; i++) {
+        await run(queries[i]);
+        w.push((await run(q))[1]);
+      }
+      probes[q] = ms(pct(w, 50));
+    }
     const sum = (x: { screen: number[]; worker: number[] }) => ({
       p50: ms(pct(x.worker, 50)),
       p95: ms(pct(x.worker, 95)),
       screenP50: ms(pct(x.screen, 50)),
       screenP95: ms(pct(x.screen, 95)),
     });
-    return { searchCodeKb: codeKb, chromiumWarmMs: { early: sum(early), late: sum(late) } };
+    return { searchCodeKb: codeKb, chromiumWarmMs: { early: sum(early), late: sum(late) }, chromiumProbeMs: probes };
   } finally {
     await browser.close();
     await server.close();
@@ -211,14 +283,15 @@ async function measureChromium(site: string, queries: string[], extra: string[])
 
 const all = readCorpus();
 const report: string[] = [];
+const rows: { articles: number; metrics: Record<string, number> }[] = [];
 const failures: string[] = [];
 for (const size of sizes) {
-  const stories = all.slice(0, Math.min(size, all.length));
-  const n = stories.length;
+  const chosen = stories(all, size === Infinity ? all.length : size);
+  const n = chosen.length;
   const work = join(ROOT, ".tmp", "bench-search", String(n));
   const content = join(work, "content");
   const site = join(work, "dist");
-  writeContent(stories, content);
+  writeContent(chosen, content);
   const loaded = buildContent(content);
   const t0 = performance.now();
   buildSearchIndex(loaded.issues);
@@ -247,6 +320,7 @@ for (const size of sizes) {
     .filter((q) => !queries.includes(q))
     .slice(0, EXTRA);
   const node = await measureNode(site, loaded.issues, queries, extra);
+  const churn = measureChurn(chosen, content, site, work);
   const chrome = await measureChromium(site, queries, extra);
   const row = {
     articles: n,
@@ -261,10 +335,23 @@ for (const size of sizes) {
       p95: Number((node.coldIndexKb.p95 + chrome.searchCodeKb).toFixed(1)),
     },
     ...chrome,
+    churn,
   };
   const r = row;
+  rows.push({
+    articles: n,
+    metrics: {
+      "index build s": r.indexBuildS,
+      "site build s": r.siteBuildS,
+      "cold first query KB": r.coldFirstQueryKb.median,
+      "later query KB": r.laterKb.median,
+      "Chromium warm p95 ms": r.chromiumWarmMs.late.p95,
+      "Node warm p95 ms": r.nodeWarmMs.late.p95,
+      ...Object.fromEntries(PROBES.map((q) => [`${q} warm ms (Chromium)`, r.chromiumProbeMs[q]])),
+    },
+  });
   report.push(
-    `search @ ${r.articles}: build ${r.indexBuildS} s, index ${r.indexMb.gzipOnDisk} MB (raw ${r.indexMb.raw}), cold ${r.coldFirstQueryKb.median} KB, later ${r.laterKb.median} KB, snippets ${r.snippetsKb.median} KB, Chromium warm p95 ${r.chromiumWarmMs.early.p95}→${r.chromiumWarmMs.late.p95} ms, on screen p50 ${r.chromiumWarmMs.early.screenP50} ms, recall ${(r.recall * 100).toFixed(1)}% precision ${(r.precision * 100).toFixed(1)}%`,
+    `search @ ${r.articles}: build ${r.indexBuildS} s (site ${r.siteBuildS} s), index ${r.indexMb.gzipOnDisk} MB (raw ${r.indexMb.raw}), cold ${r.coldFirstQueryKb.median} KB, later ${r.laterKb.median} KB, snippets ${r.snippetsKb.median} KB, Chromium warm p95 ${r.chromiumWarmMs.early.p95}→${r.chromiumWarmMs.late.p95} ms, on screen p50 ${r.chromiumWarmMs.early.screenP50} ms, recall ${(r.recall * 100).toFixed(1)}% precision ${(r.precision * 100).toFixed(1)}%, 20 costliest cold queries ${r.top20ColdKb.total} KB, one newer issue (${r.churn.articlesAdded} articles) rewrites ${r.churn.newerIssue.writtenFiles} of ${r.churn.newerIssue.filesBefore} files (${r.churn.newerIssue.writtenKb} KB), an older one ${r.churn.olderIssue.writtenFiles}, ${r.probes.map((p) => `${p.q} ${p.kb} KB ${p.files} files (${p.texts} texts) warm ${r.chromiumProbeMs[p.q]} ms`).join(", ")}`,
   );
   console.log(JSON.stringify(row, null, 2));
   {
@@ -283,6 +370,12 @@ for (const size of sizes) {
     miss(row.indexMb.gzipOnDisk <= g.indexMb, `index ${row.indexMb.gzipOnDisk} MB > ${g.indexMb}`);
     miss(row.indexBuildS <= g.buildS, `index build ${row.indexBuildS} s > ${g.buildS}`);
   }
+}
+// Growth from one size to the next, beside the archive's own: none should grow faster.
+for (let i = 1; i < rows.length; i++) {
+  const [a, b] = [rows[i - 1], rows[i]];
+  const growth = Object.keys(a.metrics).map((k) => `${k} ×${(b.metrics[k] / a.metrics[k]).toFixed(2)}`);
+  report.push(`growth ${a.articles} → ${b.articles} articles (×${(b.articles / a.articles).toFixed(2)}): ${growth.join(", ")}`);
 }
 console.log(report.join("\n"));
 if (failures.length) {

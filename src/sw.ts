@@ -3,11 +3,14 @@
  * The service worker: keeps the app shell, and every page and issue once read,
  * so they open offline. Navigations go to the network first; offline, a page
  * read before comes from the cache, any other from the app shell — never
- * another page's prerendered HTML.
+ * another page's prerendered HTML. The search worker's script and the search
+ * data are kept as they are used: data files named by their content hash never
+ * change, so they come from the cache first; the entry that names them is
+ * fetched fresh whenever the network answers.
  */
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
-import { NetworkFirst } from "workbox-strategies";
+import { CacheFirst, NetworkFirst } from "workbox-strategies";
 import { ExpirationPlugin } from "workbox-expiration";
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
@@ -28,6 +31,14 @@ const data = new NetworkFirst({
   plugins: [new ExpirationPlugin({ maxEntries: 2000 })],
 });
 
+// Hashed search and tag data: immutable. Old builds' files age out of the bounded cache.
+const HASHED = /\/data\/search\/.+\.[a-z2-7]{8}\.[^/]+$/;
+const search = new CacheFirst({ cacheName: "kanbao-search", plugins: [new ExpirationPlugin({ maxEntries: 3000 })] });
+// Scripts loaded after the shell (the search worker): their names carry a hash as well.
+const assets = new CacheFirst({ cacheName: "kanbao-assets", plugins: [new ExpirationPlugin({ maxEntries: 100 })] });
+const cacheFor = (url: URL) =>
+  HASHED.test(url.pathname) ? "kanbao-search" : url.pathname.includes("/data/") ? "kanbao-data" : "kanbao-pages";
+
 registerRoute(
   new NavigationRoute(async (options) => {
     try {
@@ -39,8 +50,13 @@ registerRoute(
     return (await matchPrecache(SHELL)) ?? Response.error();
   }),
 );
-// Catalog, issues and search index: fresh when online, the last copy offline.
+registerRoute(({ url }) => HASHED.test(url.pathname), search);
+// Catalog, issues and the search entry: fresh when online, the last copy offline.
 registerRoute(({ url }) => url.pathname.includes("/data/"), data);
+registerRoute(
+  ({ url, request }) => url.pathname.includes("/assets/") && (request.destination === "worker" || request.destination === "script"),
+  assets,
+);
 
 // The page asks, once this worker controls it, to keep what it loaded before that.
 self.addEventListener("message", (event) => {
@@ -53,7 +69,7 @@ self.addEventListener("message", (event) => {
         msg.urls.map(async (u) => {
           const url = new URL(u, self.location.href);
           if (url.origin !== self.location.origin) return;
-          const cache = await caches.open(url.pathname.includes("/data/") ? "kanbao-data" : "kanbao-pages");
+          const cache = await caches.open(cacheFor(url));
           const res = await fetch(url, { credentials: "same-origin" });
           if (res.ok) await cache.put(url, res);
         }),

@@ -7,11 +7,14 @@ export class NotFoundError extends Error {}
 const base = () => import.meta.env.BASE_URL ?? "/";
 
 /** How data files are fetched: the browser's fetch, or at build time the files just written (`setFetcher`). */
-let fetcher: (url: string) => Promise<Response> = (url) => fetch(url);
-export const setFetcher = (f: (url: string) => Promise<Response>) => void (fetcher = f);
+let fetcher: (url: string, init?: RequestInit) => Promise<Response> = (url, init) => fetch(url, init);
+export const setFetcher = (f: (url: string, init?: RequestInit) => Promise<Response>) => void (fetcher = f);
+
+/** A file of the site by its path under the base, through the same fetcher (the search data's files too). */
+export const fetchSiteFile = (path: string, init?: RequestInit) => fetcher(`${base()}${path}`, init);
 
 async function getJson<T>(path: string): Promise<T> {
-  const res = await fetcher(`${base()}${path}`);
+  const res = await fetchSiteFile(path);
   if (res.status === 404) throw new NotFoundError(path);
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   // Static hosts with an SPA fallback answer a missing file with index.html.
@@ -31,9 +34,6 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   }
   return p;
 }
-
-/** Any data file by its path under the base, fetched once per session. */
-export const loadJson = <T>(path: string) => cached(path, () => getJson<T>(path));
 
 export const loadCatalog = () => cached("catalog", () => getJson<Catalog>(catalogPath()));
 

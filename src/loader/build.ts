@@ -6,10 +6,7 @@ import { loadManifest, unmatchedKeys } from "./manifest";
 import { issueFromText } from "./issue-from-text";
 import { exportIssues } from "./issue-from-export";
 import { pathId } from "./ids";
-import { buildSearchIndex } from "./search-index";
-import { buildTagIndex } from "./tag-index";
-import { traditionalToSimplified } from "./t2s";
-import { paths as searchPaths } from "../shared/search/format";
+import { searchData } from "./search-entry";
 import type { Taxonomy } from "./tags/topics";
 import { loadTopics } from "./topics-file";
 import { finishTags } from "./tags/finish";
@@ -175,9 +172,7 @@ export function dataFiles(build: Pick<ContentBuild, "catalog" | "issues"> & Part
   const files = new Map<string, string | Uint8Array>();
   files.set(catalogPath(), JSON.stringify(build.catalog));
   for (const f of build.issues) files.set(issuePath(f.issue.id), JSON.stringify(f));
-  for (const [path, body] of buildSearchIndex(build.issues)) files.set(path, body);
-  for (const [path, body] of buildTagIndex(build.issues)) files.set(path, body);
-  files.set(searchPaths.t2s(), JSON.stringify(traditionalToSimplified()));
+  for (const [path, body] of searchData(build.issues)) files.set(path, body);
   return files;
 }
 

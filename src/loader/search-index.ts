@@ -1,87 +1,105 @@
 /**
- * Build the search index: unigram and bigram postings over the normalised text
- * of every article, bigram positions for exact matching of longer terms, split
- * into hash buckets so a query fetches only what its grams need. Node only.
+ * Build the search index: unigram postings and the postings and positions of
+ * the pairs of adjacent characters (spaces and punctuation too, so a phrase is
+ * aligned from positions like any term) over the normalised text of every
+ * article, split into hash buckets so a query fetches only what its grams need.
+ * Node only.
  */
-import { gzipSync } from "node:zlib";
+import { constants, gzipSync } from "node:zlib";
 import type { Article, IssueFile } from "../shared/contract";
-import { normalize, isGramChar, NEWLINE } from "../shared/search/normalize";
+import { normalize, NEWLINE } from "../shared/search/normalize";
+import { ByteWriter } from "../shared/search/varint";
+import { BytePool } from "./byte-pool";
+import { bucketOf, docText, packMeta, pairIndexed, paths, type Fragment, COUNT_OPEN } from "../shared/search/format";
 
 const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
-import { ByteWriter } from "../shared/search/varint";
-import { bucketOf, docText, INDEX_VERSION, packMeta, paths, type Fragment, type SearchMeta, COUNT_OPEN } from "../shared/search/format";
+const SPACE = 32;
 
-// Bucket files of about this many bytes before compression: small enough that a
-// query's extra bytes stay few, large enough that the file count stays sane.
-const TARGET_BUCKET_BYTES = 6000;
+// Bucket files of at most this many bytes before compression, on average (6–12 KB): small enough
+// that a query's extra bytes stay few, few enough that each file's compression overhead stays small.
+// The count is a power of two, so it changes only when the archive doubles.
+const TARGET_BUCKET_BYTES = 12000;
 
-interface Posting {
-  docs: number[];
-  meta: number[];
-  /** Positions per doc, flattened; `posAt[i]` is where doc i's positions start. */
-  pos?: number[];
-  posAt?: number[];
-}
+/** The grams of one family: each a posting stream (and a positions stream) in the pool, encoded as docs arrive in ascending order. */
+class Grams {
+  readonly ids = new Map<number, number>();
+  private readonly keys: number[] = [];
+  private readonly prev: number[] = [];
+  private readonly n: number[] = [];
+  readonly stream: number[] = [];
+  readonly posStream: number[] = [];
+  constructor(
+    readonly pool: BytePool,
+    readonly withPositions: boolean,
+  ) {}
 
-/** Articles in search order: newest issue first, then print order. Doc id = index. */
-export function searchDocs(issues: IssueFile[]): { issue: IssueFile; article: Article }[] {
-  return issues.flatMap((issue) => issue.articles.map((article) => ({ issue, article })));
-}
-
-function posting(map: Map<number, Posting>, key: number, withPositions: boolean): Posting {
-  let p = map.get(key);
-  if (!p) {
-    p = withPositions ? { docs: [], meta: [], pos: [], posAt: [] } : { docs: [], meta: [] };
-    map.set(key, p);
-  }
-  return p;
-}
-
-function encodePosting(p: Posting): Uint8Array {
-  const w = new ByteWriter().varint(p.docs.length);
-  let prev = -1;
-  p.docs.forEach((d, i) => {
-    w.varint((d - prev) * 8 + p.meta[i]);
-    prev = d;
-  });
-  return w.done();
-}
-
-function encodePositions(p: Posting): Uint8Array {
-  const w = new ByteWriter();
-  p.docs.forEach((_, i) => {
-    const from = p.posAt![i];
-    const to = i + 1 < p.docs.length ? p.posAt![i + 1] : p.pos!.length;
-    if ((p.meta[i] & 3) + 1 === COUNT_OPEN) w.varint(to - from);
-    let prev = 0;
-    for (let j = from; j < to; j++) {
-      w.varint(p.pos![j] - prev);
-      prev = p.pos![j];
+  /** The gram's number, a new one for a key not seen before. */
+  id(key: number): number {
+    let g = this.ids.get(key);
+    if (g === undefined) {
+      g = this.keys.push(key) - 1;
+      this.ids.set(key, g);
+      this.prev.push(-1);
+      this.n.push(0);
+      this.stream.push(this.pool.stream());
+      if (this.withPositions) this.posStream.push(this.pool.stream());
     }
-  });
-  return w.done();
+    return g;
+  }
+
+  add(g: number, doc: number, meta: number) {
+    this.pool.varint(this.stream[g], (doc - this.prev[g] - 1) * 8 + meta);
+    this.prev[g] = doc;
+    this.n[g]++;
+  }
+
+  /** Every gram: key, encoded posting (doc count first), positions. */
+  *encoded(): Generator<{ k: number; post: Uint8Array; pos: Uint8Array | undefined }> {
+    for (let g = 0; g < this.keys.length; g++) {
+      const body = this.pool.bytes(this.stream[g]);
+      yield {
+        k: this.keys[g],
+        post: new ByteWriter(body.length + 5).varint(this.n[g]).bytes(body).done(),
+        pos: this.withPositions ? this.pool.bytes(this.posStream[g]) : undefined,
+      };
+    }
+  }
 }
 
-/** Bucket files: a directory of (key, length) then the postings. */
-function writeBuckets(map: Map<number, Posting>, keyParts: (k: number) => number[], withPositions: boolean) {
-  const encoded = [...map.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([k, p]) => ({ k, post: encodePosting(p), pos: withPositions ? encodePositions(p) : null }));
+/**
+ * Articles in index order, oldest issue first and each issue's articles last to
+ * first (`issues` come newest first): doc id = index. A newer issue appends docs,
+ * so existing doc ids and their files stay; a higher doc id is a newer issue or earlier in print.
+ */
+export function searchDocs(issues: IssueFile[]): { issue: IssueFile; article: Article }[] {
+  return issues.flatMap((issue) => issue.articles.map((article) => ({ issue, article }))).reverse();
+}
+
+/** Bucket files (layout in format.ts): the keys, then the postings; positions files hold the positions in the same order. */
+function writeBuckets(grams: Grams, bigram: boolean) {
+  const encoded = [...grams.encoded()].sort((a, b) => a.k - b.k);
   const total = encoded.reduce((n, e) => n + e.post.length, 0);
-  const n = Math.max(1, Math.round(total / TARGET_BUCKET_BYTES));
+  const n = 2 ** Math.max(0, Math.ceil(Math.log2(total / TARGET_BUCKET_BYTES)));
   const buckets: (typeof encoded)[] = Array.from({ length: n }, () => []);
   for (const e of encoded) buckets[bucketOf(e.k, n)].push(e);
   const files = buckets.map((list) => {
     const post = new ByteWriter().varint(list.length);
-    for (const e of list) {
-      for (const part of keyParts(e.k)) post.varint(part);
-      post.varint(e.post.length);
-    }
+    let prevC = 0;
+    let prevD = 0;
+    list.forEach((e, i) => {
+      const c = bigram ? Math.floor(e.k / 0x110000) : e.k;
+      post.varint(c - prevC);
+      if (bigram) {
+        const d = e.k % 0x110000;
+        post.varint(i > 0 && c === prevC ? d - prevD : d);
+        prevD = d;
+      }
+      prevC = c;
+    });
     list.forEach((e) => post.bytes(e.post));
     let pos: Uint8Array | null = null;
-    if (withPositions) {
-      const w = new ByteWriter().varint(list.length);
-      list.forEach((e) => w.varint(e.pos!.length));
+    if (bigram) {
+      const w = new ByteWriter();
       list.forEach((e) => w.bytes(e.pos!));
       pos = w.done();
     }
@@ -105,60 +123,98 @@ function fragmentOf(issue: IssueFile, a: Article): Fragment {
   };
 }
 
-const gz = (b: Uint8Array) => gzipSync(b, { level: 9 });
+// Postings and positions are small numbers: zlib's strategy for filtered data suits them best.
+const gz = (b: Uint8Array, filtered = false) =>
+  gzipSync(b, { level: 9, strategy: filtered ? constants.Z_FILTERED : constants.Z_DEFAULT_STRATEGY });
 
-/** All files of the search index, path → bytes. */
-export function buildSearchIndex(issues: IssueFile[]): Map<string, Uint8Array | string> {
+export interface SearchIndex {
+  /** Logical path → bytes. */
+  files: Map<string, Uint8Array>;
+  docs: number;
+  buckets: { u: number; b: number };
+}
+
+/** Reused from article to article: the pairs of one article, chained by first occurrence. */
+class DocScratch {
+  next = new Int32Array(4096);
+  readonly first = new Map<number, number>();
+  readonly last = new Map<number, number>();
+  readonly uni = new Map<number, number>();
+  reset(len: number) {
+    if (len > this.next.length) this.next = new Int32Array(len * 2);
+    this.first.clear();
+    this.last.clear();
+    this.uni.clear();
+  }
+}
+
+/** Index one article: its unigrams and its pairs with their positions (head first, then a newline, then body). */
+function indexDoc(doc: number, article: Article, uni: Grams, bi: Grams, x: DocScratch) {
+  const { head, body } = docText(article);
+  const headCps = codePoints(normalize(head));
+  const cps = headCps.concat(NEWLINE, codePoints(normalize(body)));
+  const headLen = headCps.length;
+  x.reset(cps.length);
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    if (c === NEWLINE) continue;
+    // Unigrams: count (times 2) plus a head bit.
+    if (c !== SPACE) {
+      const u = x.uni.get(c);
+      x.uni.set(c, u === undefined ? 2 + (i < headLen ? 1 : 0) : u + 2);
+    }
+    const d = cps[i + 1];
+    // No pair crosses a field, a query never holds two spaces in a row, and punctuation is in one of its pairs.
+    if (d === undefined || d === NEWLINE || (c === SPACE && d === SPACE) || !pairIndexed(c, d)) continue;
+    const key = c * 0x110000 + d;
+    x.next[i] = -1;
+    const last = x.last.get(key);
+    if (last === undefined) x.first.set(key, i);
+    else x.next[last] = i;
+    x.last.set(key, i);
+  }
+  for (const [c, v] of x.uni) uni.add(uni.id(c), doc, packMeta(v >> 1, (v & 1) === 1));
+  const pool = bi.pool;
+  for (const [key, start] of x.first) {
+    let count = 0;
+    let inHead = 0;
+    for (let i = start; i >= 0; i = x.next[i]) {
+      count++;
+      if (i < headLen) inHead++;
+    }
+    const g = bi.id(key);
+    bi.add(g, doc, packMeta(count, start < headLen));
+    // Per doc: the count when it is 4 or more, how many of the positions are in the head when
+    // there is more than one and the first is, then the positions as deltas.
+    const pos = bi.posStream[g];
+    if (count >= COUNT_OPEN) pool.varint(pos, count);
+    if (start < headLen && count > 1) pool.varint(pos, inHead);
+    let prev = 0;
+    for (let i = start; i >= 0; i = x.next[i]) {
+      pool.varint(pos, i - prev);
+      prev = i;
+    }
+  }
+}
+
+/** All files of the search index, by logical path. */
+export function buildSearchIndex(issues: IssueFile[]): SearchIndex {
   const docs = searchDocs(issues);
-  const uni = new Map<number, Posting>();
-  const bi = new Map<number, Posting>();
-  const heads = new ByteWriter();
-  const files = new Map<string, Uint8Array | string>();
+  const pool = new BytePool();
+  const uni = new Grams(pool, false);
+  const bi = new Grams(pool, true);
+  const scratch = new DocScratch();
+  const files = new Map<string, Uint8Array>();
   docs.forEach(({ issue, article }, doc) => {
-    // Head and body normalised once each; the head's length is where title hits end.
-    const { head, body } = docText(article);
-    const headCps = codePoints(normalize(head));
-    const cps = headCps.concat(NEWLINE, codePoints(normalize(body)));
-    const headLen = headCps.length;
-    heads.varint(headLen);
-    const uCount = new Map<number, [number, boolean]>();
-    const bPos = new Map<number, number[]>();
-    for (let i = 0; i < cps.length; i++) {
-      const c = cps[i];
-      if (c === NEWLINE || c === 32) continue;
-      const u = uCount.get(c);
-      if (u) u[0]++;
-      else uCount.set(c, [1, i < headLen]);
-      const d = cps[i + 1];
-      if (d === undefined || !isGramChar(c) || !isGramChar(d)) continue;
-      const key = c * 0x110000 + d;
-      const list = bPos.get(key);
-      if (list) list.push(i);
-      else bPos.set(key, [i]);
-    }
-    for (const [c, [count, inHead]] of uCount) {
-      const p = posting(uni, c, false);
-      p.docs.push(doc);
-      p.meta.push(packMeta(count, inHead));
-    }
-    for (const [key, list] of bPos) {
-      const p = posting(bi, key, true);
-      p.docs.push(doc);
-      p.meta.push(packMeta(list.length, list[0] < headLen));
-      p.posAt!.push(p.pos!.length);
-      for (const x of list) p.pos!.push(x);
-    }
+    indexDoc(doc, article, uni, bi, scratch);
     files.set(paths.fragment(doc), gz(Buffer.from(JSON.stringify(fragmentOf(issue, article)))));
   });
-  const u = writeBuckets(uni, (k) => [k], false);
-  const b = writeBuckets(bi, (k) => [Math.floor(k / 0x110000), k % 0x110000], true);
-  u.files.forEach((f, k) => files.set(paths.unigrams(k), gz(f.post)));
+  const u = writeBuckets(uni, false);
+  const b = writeBuckets(bi, true);
+  u.files.forEach((f, k) => files.set(paths.unigrams(k), gz(f.post, true)));
   b.files.forEach((f, k) => {
-    files.set(paths.bigrams(k), gz(f.post));
-    files.set(paths.positions(k), gz(f.pos!));
+    files.set(paths.bigrams(k), gz(f.post, true));
+    files.set(paths.positions(k), gz(f.pos!, true));
   });
-  files.set(paths.heads(), gz(heads.done()));
-  const meta: SearchMeta = { version: INDEX_VERSION, docs: docs.length, buckets: { u: u.n, b: b.n } };
-  files.set(paths.meta(), JSON.stringify(meta));
-  return files;
+  return { files, docs: docs.length, buckets: { u: u.n, b: b.n } };
 }

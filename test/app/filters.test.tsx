@@ -31,9 +31,11 @@ vi.mock("../../src/app/search/search-client", () => ({
   },
 }));
 
+// Articles newest first (the highest doc id first), as lists show them.
+const newestFirst = () => [...searchDocs(issues)].reverse();
 // The expected sets, straight from the loader's tags.
 const withTags = (people: string[], places: string[]) =>
-  searchDocs(issues)
+  newestFirst()
     .filter(({ article: a }) => people.every((p) => a.tags.people.includes(p)) && places.every((p) => a.tags.places.includes(p)))
     .map(({ article: a }) => a.title);
 
@@ -84,7 +86,7 @@ describe("filters", () => {
     serve();
     renderAt("/?from=2022-01-01&tags=%5B%22%E4%B8%BB%E9%A2%98%3A%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95%22%5D");
     await screen.findByText(/^共 \d+ 篇，按时间从新到旧$/);
-    const dated = searchDocs(issues)
+    const dated = newestFirst()
       .filter(({ issue, article }) => issue.issue.date! >= "2022-01-01" && article.tags.topics.includes("产业发展"))
       .map(({ article }) => article.title);
     expect(resultTitles()).toEqual(dated);

@@ -7,7 +7,7 @@ import { inflate } from "../../src/loader/node-search";
 // The worker's own code, in-process: `self` is the window, fetch serves the seeds' built index
 // (inflated, as a host that compresses on the fly hands it over).
 const issues = seedIssues();
-const { engine, files } = memoryEngine(issues);
+const { engine, files, data } = memoryEngine(issues);
 const posted: SearchResponse[] = [];
 const fetched: string[] = [];
 
@@ -36,7 +36,7 @@ describe("the search worker answers only the latest request", () => {
     await expect.poll(() => posted.length).toBe(1);
     expect(posted[0]).toMatchObject({ id: 2, ok: true, query: "锂电" });
     // Snippets were fetched for 锂电's results only, not for the many of 城.
-    const want = (await engine.search("锂电")).hits.slice(0, 10).map((h) => paths.fragment(h.doc));
+    const want = await Promise.all((await engine.search("锂电")).hits.slice(0, 10).map((h) => data.path(paths.fragment(h.doc))));
     expect(new Set(fetched.filter((p) => p.includes("/f/")))).toEqual(new Set(want));
     expect((await engine.search("城")).total).toBeGreaterThan(want.length);
   });

@@ -4,8 +4,10 @@ import userEvent from "@testing-library/user-event";
 import { renderAt, serve, siteData } from "./render-app";
 import { lookupPaths, type TagNames } from "../../src/shared/search/tag-lookup-paths";
 import { tagsByKind, TAGS_PER_KIND } from "../../src/app/tag-index";
+import { memoryEngine } from "../shared/search-helpers";
 
-const names = JSON.parse(siteData.get(lookupPaths.names()) as string) as TagNames;
+// Read as the app reads it: through the build's entry (data files have hashed names).
+const names = await memoryEngine([], siteData).data.json<TagNames>(lookupPaths.names());
 
 describe("tag index /tags/", () => {
   it("lists each kind with its number of tags, and its tags with their article counts, most first", async () => {
@@ -28,7 +30,8 @@ describe("tag index /tags/", () => {
 
   it("a kind with more tags than the index lists shows the most frequent and says how many more", async () => {
     const many: TagNames = Array.from({ length: TAGS_PER_KIND + 7 }, (_, i) => [`地点:地${String(i).padStart(3, "0")}`, 1 + (i % 3)]);
-    serve(new Map([...siteData, [lookupPaths.names(), JSON.stringify(many)]]));
+    const file = await memoryEngine([], siteData).data.path(lookupPaths.names());
+    serve(new Map([...siteData, [file, JSON.stringify(many)]]));
     renderAt("/tags/");
     const section = await screen.findByRole("region", { name: `地点（${TAGS_PER_KIND + 7}）` });
     const links = within(section).getAllByRole("link");

@@ -4,13 +4,13 @@ import { buildContent, dataFiles } from "../../src/loader/build";
 import { feeds, sitemaps } from "../../src/loader/site/feeds";
 import { pageFile, sitePages } from "../../src/loader/site/pages";
 import { redirectFiles } from "../../src/loader/site/redirects";
-import { lookupPaths, type TagNames } from "../../src/shared/search/tag-lookup-paths";
+import { tagNamesOf } from "../shared/search-helpers";
 
 // Pages are rendered by the app from these files (the e2e suite covers that); what the loader writes is compared here.
 const build = buildContent(process.argv[2], { saveIds: false });
 const site = { origin: "https://kanbao.example", base: "/" };
 const data = dataFiles(build);
-const tags = JSON.parse(String(data.get(lookupPaths.names()))) as TagNames;
+const tags = await tagNamesOf(data);
 const files = new Map<string, string | Uint8Array>([
   ...data,
   ...feeds(site, build.catalog, build.issues),

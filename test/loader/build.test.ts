@@ -31,8 +31,8 @@ describe("the bundled content", () => {
       "data/issues/000_7377606bfa394453.json",
       "data/issues/004_5b522bed40a50bb1.json",
     ]);
-    expect(keys).toContain("data/search/meta.json");
-    expect(keys.filter((k) => k.startsWith("data/search/f/"))).toHaveLength(19);
+    expect(keys).toContain("data/search/entry.json");
+    expect(keys.filter((k) => /^data\/search\/f\/\d+\./.test(k))).toHaveLength(19);
     expect([...b.entries()]).toEqual([...a.entries()]);
     expect(a.get("data/catalog.json")!.length).toBeLessThan(2000);
   });

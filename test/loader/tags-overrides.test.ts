@@ -1,10 +1,9 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { buildContent, dataFiles } from "../../src/loader/build";
-import { Facets } from "../../src/shared/search/facets";
+import { memoryEngine } from "../shared/search-helpers";
 import { tagBucket, tagPaths, type TagMeta } from "../../src/shared/search/tag-format";
 import { CONTENT } from "./helpers";
 
@@ -19,12 +18,7 @@ function contentWith(files: Record<string, unknown>): string {
   return root;
 }
 
-const facetsOf = (files: Map<string, string | Uint8Array>) =>
-  new Facets(async (path) => {
-    const v = files.get(path);
-    if (v === undefined) throw new Error(`no ${path}`);
-    return typeof v === "string" ? new TextEncoder().encode(v) : path.endsWith(".gz") ? v : v;
-  });
+const facetsOf = (files: Map<string, string | Uint8Array>) => memoryEngine([], files).facets;
 const articles = (b: ReturnType<typeof buildContent>) =>
   b.issues.flatMap((f) => f.articles.map((a) => ({ ref: `${f.issue.id}/${a.id}`, a })));
 
@@ -87,11 +81,12 @@ describe("one tag per thing in the tag data", () => {
     const facets = facetsOf(files);
     expect((await facets.tagDocs("地点:吉林省"))?.length).toBe(2);
     expect((await facets.tagDocs("地点:吉林"))?.length).toBe(2);
-    const meta = JSON.parse(files.get(tagPaths.meta()) as string) as TagMeta;
+    const { data } = memoryEngine([], files);
+    const meta = await data.json<TagMeta>(tagPaths.meta());
     expect(meta.panel.map((p) => p.t)).toContain("地点:吉林省");
     expect(meta.panel.map((p) => p.t)).not.toContain("地点:吉林");
-    const roles = JSON.parse(files.get(tagPaths.roles(tagBucket("人物:王建国", meta.buckets))) as string);
+    const roles = await data.json<Record<string, unknown>>(tagPaths.roles(tagBucket("人物:王建国", meta.buckets)));
     expect(roles["人物:王建国"]).toEqual([["区委书记", "2024-01-02", "2024-01-02"]]);
-    expect(gunzipSync(files.get(tagPaths.docTags()) as Uint8Array).length).toBeGreaterThan(0);
+    expect((await data.load(tagPaths.docTags())).length).toBeGreaterThan(0);
   });
 });

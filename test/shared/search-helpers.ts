@@ -3,25 +3,33 @@ import { buildContent, dataFiles } from "../../src/loader/build";
 import { SearchEngine } from "../../src/shared/search/engine";
 import { Facets } from "../../src/shared/search/facets";
 import { inflate } from "../../src/loader/node-search";
+import { DataSet, HttpError, type Fetch } from "../../src/shared/search/data-set";
 import { normalize } from "../../src/shared/search/normalize";
 import { parseQuery } from "../../src/shared/search/query";
 import { searchDocs } from "../../src/loader/search-index";
 import type { IssueFile } from "../../src/shared/contract";
+import { lookupPaths, type TagNames } from "../../src/shared/search/tag-lookup-paths";
 
 export const CONTENT = join(import.meta.dirname, "..", "..", "content");
 
-/** An engine over an in-memory build, counting what it fetches. */
-export function memoryEngine(issues: IssueFile[]) {
-  const files = dataFiles({ root: "", catalog: { version: 1, issues: [], publications: [] }, issues, problems: [], files: 0 });
-  const fetched: string[] = [];
-  const load = async (path: string) => {
+export const siteFiles = (issues: IssueFile[]) =>
+  dataFiles({ root: "", catalog: { version: 1, issues: [], publications: [] }, issues, problems: [], files: 0 });
+
+/** Files served from memory as a host serves them (a missing one is a 404), logging each path fetched. */
+export function memoryFetch(files: Map<string, string | Uint8Array>, fetched: string[] = []): Fetch {
+  return async (path) => {
     fetched.push(path);
     const body = files.get(path);
-    if (body === undefined) throw new Error(`404 ${path}`);
+    if (body === undefined) throw new HttpError(path, 404);
     return inflate(typeof body === "string" ? new TextEncoder().encode(body) : body);
   };
-  const engine = new SearchEngine(load);
-  return { engine, fetched, files, facets: new Facets(load) };
+}
+
+/** An engine over an in-memory build, counting what it fetches. */
+export function memoryEngine(issues: IssueFile[], files = siteFiles(issues)) {
+  const fetched: string[] = [];
+  const data = new DataSet(memoryFetch(files, fetched));
+  return { engine: new SearchEngine(data), fetched, files, facets: new Facets(data), data };
 }
 
 /** The definition, by brute force: every term is a substring of one of the fields. */
@@ -37,3 +45,6 @@ export function bruteForce(issues: IssueFile[], query: string): Set<string> {
 }
 
 export const seedIssues = () => buildContent(CONTENT).issues;
+
+/** Every tag and its count, read from built data files as the app reads them (through the entry). */
+export const tagNamesOf = (files: Map<string, string | Uint8Array>) => memoryEngine([], files).data.json<TagNames>(lookupPaths.names());

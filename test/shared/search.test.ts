@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { bruteForce, memoryEngine, seedIssues } from "./search-helpers";
+import { bruteForce, memoryEngine, memoryFetch, seedIssues } from "./search-helpers";
+import { SearchEngine } from "../../src/shared/search/engine";
+import { DataSet } from "../../src/shared/search/data-set";
 import { searchDocs } from "../../src/loader/search-index";
 import { parseQuery } from "../../src/shared/search/query";
 import { bucketOf, gramKey, paths } from "../../src/shared/search/format";
 
 const issues = seedIssues();
 const docs = searchDocs(issues);
-const { engine, fetched } = memoryEngine(issues);
+const { engine } = memoryEngine(issues);
 const idOf = (doc: number) => `${docs[doc].issue.issue.id}/${docs[doc].article.id}`;
 const found = async (q: string) => new Set((await engine.search(q)).hits.map((h) => idOf(h.doc)));
 
@@ -48,15 +50,64 @@ describe("Chinese search on the seeds: exact counts", () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
-  it("a query fetches only the buckets its grams need, never the article texts", async () => {
-    const { engine: fresh, fetched: log, files } = memoryEngine(issues);
+  it("a query fetches only the entry and the buckets its grams need, never the article texts", async () => {
+    const { engine: fresh, fetched: log, data } = memoryEngine(issues);
     await fresh.search("营商环境");
-    // 营商环境 is matched through 营商 and 环境 at offsets 0 and 2: their buckets, nothing else.
-    const meta = JSON.parse(files.get(paths.meta()) as string);
-    const buckets = ["营商", "环境"].map((g) => bucketOf(gramKey([...g].map((c) => c.codePointAt(0)!)), meta.buckets.b));
-    const want = new Set([paths.meta(), paths.heads(), ...buckets.flatMap((k) => [paths.bigrams(k), paths.positions(k)])]);
-    expect(new Set(log)).toEqual(want);
-    void fetched;
+    // 营商环境 is matched through 营商 and 环境 at offsets 0 and 2: their buckets and positions, nothing else.
+    const e = await data.entry();
+    const buckets = ["营商", "环境"].map((g) => bucketOf(gramKey([...g].map((c) => c.codePointAt(0)!)), e.buckets.b));
+    const logical = buckets.flatMap((k) => [paths.bigrams(k), paths.positions(k)]);
+    expect(new Set(log)).toEqual(new Set([paths.entry(), ...(await Promise.all(logical.map((p) => data.path(p))))]));
+  });
+
+  it("a phrase with a space or punctuation inside is aligned from positions, without reading any article", async () => {
+    const phrases: [string, number][] = [
+      ['"Micro OLED"', 1],
+      ['"本报讯 7月2"', 1],
+      ["“卡脖子”", 1],
+      ["60.3%。", 1],
+      ["40.7%，城乡", 1],
+      ['"记者 程修"', 1],
+      ["“工业强市", 1],
+      ['"记者程修"', 0],
+      ["卡脖子”，", 0],
+    ];
+    for (const [q, n] of phrases) {
+      const { engine: fresh, fetched: log } = memoryEngine(issues);
+      const r = await fresh.search(q);
+      expect(r.total > 0, q).toBe(n > 0);
+      expect(new Set(r.hits.map((h) => idOf(h.doc))), q).toEqual(bruteForce(issues, q));
+      expect(
+        log.filter((p) => p.includes("/f/")),
+        q,
+      ).toEqual([]);
+    }
+  });
+
+  it("a term starting with a comma, or ending in one character after a comma or space, reads only the articles its other pieces leave", async () => {
+    // Each with its pieces as separate terms: the articles that can hold it.
+    const terms: [string, string][] = [
+      ["，城市", "， 城市"],
+      ["40.7%，城", "40.7%， 城"],
+      ['"记者 程"', "记者 程"],
+      ["。", "。"],
+    ];
+    for (const [q, pieces] of terms) {
+      const { engine: fresh, fetched: log } = memoryEngine(issues);
+      const r = await fresh.search(q);
+      expect(new Set(r.hits.map((h) => idOf(h.doc))), q).toEqual(bruteForce(issues, q));
+      expect(log.filter((p) => p.includes("/f/")).length, q).toBeLessThanOrEqual(bruteForce(issues, pieces).size);
+    }
+  });
+
+  it("a traditional query fetches the table's mapped characters, and the table only when one is mapped", async () => {
+    const { engine: fresh, fetched: log } = memoryEngine(issues);
+    expect((await fresh.search("衛生城市")).convertedFrom).toBe("衛生城市");
+    expect(log.filter((p) => p.includes("/t2s/"))).toHaveLength(2);
+    log.length = 0;
+    // No result and no traditional character: the set answers, no part of the table is fetched.
+    expect((await fresh.search("区新高")).total).toBe(0);
+    expect(log.filter((p) => p.includes("/t2s/"))).toEqual([]);
   });
 });
 
@@ -94,13 +145,13 @@ describe("a failed fetch is not remembered", () => {
   it("the same query succeeds once the network is back", async () => {
     const { files } = memoryEngine(issues);
     let down = true;
-    const { SearchEngine } = await import("../../src/shared/search/engine");
-    const { inflate } = await import("../../src/loader/node-search");
-    const flaky = new SearchEngine(async (path) => {
-      if (down && path.includes("/b/")) throw new Error("offline");
-      const body = files.get(path)!;
-      return inflate(typeof body === "string" ? new TextEncoder().encode(body) : body);
-    });
+    const serve = memoryFetch(files);
+    const flaky = new SearchEngine(
+      new DataSet(async (path) => {
+        if (down && path.includes("/b/")) throw new Error("offline");
+        return serve(path);
+      }),
+    );
     await expect(flaky.search("营商环境")).rejects.toThrow("offline");
     down = false;
     expect((await flaky.search("营商环境")).total).toBe(4);

@@ -14,7 +14,9 @@ function getWorker(): Worker {
       pending.delete(e.data.id);
     };
     worker.onerror = () => {
-      for (const [id, p] of pending) p.resolve({ id, ok: false, error: "search worker failed" });
+      // The worker's script did not load: offline before it was ever kept, or a broken deploy.
+      const error = navigator.onLine ? "搜索程序没能加载，请刷新页面再试。" : "现在处于离线状态，搜索程序还没有保存在本机，联网后再试。";
+      for (const [id, p] of pending) p.resolve({ id, ok: false, error });
       pending.clear();
       worker = null;
     };

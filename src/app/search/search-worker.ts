@@ -1,25 +1,22 @@
 /// <reference lib="webworker" />
 import { SearchEngine } from "../../shared/search/engine";
 import { Facets } from "../../shared/search/facets";
-import { filteredSearch, type FilteredResult } from "../../shared/search/filtered-search";
+import { SiteData, type DataSet } from "../../shared/search/data-set";
+import { filteredMatch, rankFiltered, type FilteredMatch } from "../../shared/search/filtered-search";
+import { paths } from "../../shared/search/format";
+import { browserFetch, dataErrorMessage } from "./site-fetch";
 import type { SearchResponse, WorkerRequest } from "./protocol";
 
-const base = import.meta.env.BASE_URL;
-
-async function load(path: string): Promise<Uint8Array> {
-  const res = await fetch(`${base}${path}`);
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-const engine = new SearchEngine(load);
-const facets = new Facets(load);
-let last: { key: string; result: Promise<FilteredResult> } | null = null;
+// One engine per build: when a newer build replaces the data, the old engine's buckets are never mixed with it.
+const site = new SiteData(browserFetch);
+const engines = new WeakMap<DataSet, { engine: SearchEngine; facets: Facets }>();
+const enginesOf = (d: DataSet) => engines.get(d) ?? engines.set(d, { engine: new SearchEngine(d), facets: new Facets(d) }).get(d)!;
+let last: { key: string; data: DataSet; result: Promise<FilteredMatch> } | null = null;
 // Only the latest request is answered: an older one stops at its next step, fetches no snippets and posts nothing.
 let latest = 0;
+
+/** Thrown inside a run to stop a request a newer one replaced. */
+class Stale extends Error {}
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   if ("cancel" in e.data) {
@@ -32,20 +29,27 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const key = JSON.stringify([q, tags, from, to, withFacets]);
   const t0 = performance.now();
   try {
-    if (last?.key !== key) last = { key, result: filteredSearch(engine, facets, q, { tags, from, to }, withFacets) };
-    const r = await last.result;
+    const { r, items } = await site.run(async (d) => {
+      const { engine, facets } = enginesOf(d);
+      // The list naming the article files, fetched beside the index rather than after it.
+      d.path(paths.fragment(0)).catch(() => {});
+      if (last?.key !== key || last.data !== d)
+        last = { key, data: d, result: filteredMatch(engine, facets, q, { tags, from, to }, withFacets) };
+      const r = await last.result;
+      if (stale()) throw new Stale();
+      // Only the pages asked for are ranked; the rest are counted.
+      const page = rankFiltered(r, offset + limit).slice(offset);
+      const fragments = await Promise.all(page.map((h) => engine.fragment(h.doc)));
+      return { r, items: page.map((h, i) => ({ doc: h.doc, fragment: fragments[i], titleHits: h.titleHits })) };
+    });
     if (stale()) return;
-    const page = r.hits.slice(offset, offset + limit);
-    const fragments = await Promise.all(page.map((h) => engine.fragment(h.doc)));
-    if (stale()) return;
-    const items = page.map((h, i) => ({ doc: h.doc, fragment: fragments[i], titleHits: h.titleHits }));
     const msg: SearchResponse = {
       id,
       ok: true,
       query: r.query,
       convertedFrom: r.convertedFrom,
       terms: r.terms,
-      total: r.total,
+      total: r.docs.length,
       items,
       facets: r.facets,
       unknown: r.unknown,
@@ -53,8 +57,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     };
     self.postMessage(msg);
   } catch (err) {
+    if (err instanceof Stale || stale()) return;
     if (last?.key === key) last = null;
-    if (stale()) return;
-    self.postMessage({ id, ok: false, error: (err as Error).message } satisfies SearchResponse);
+    self.postMessage({ id, ok: false, error: dataErrorMessage(err, self.navigator.onLine) } satisfies SearchResponse);
   }
 };

@@ -1,25 +1,20 @@
+import { siteData } from "./site-fetch";
 import { createTagLookup, findTags, lookupPaths, type TagNames } from "../../shared/search/tag-lookup";
 
-const base = import.meta.env.BASE_URL;
-const get = async (path: string) => {
-  const res = await fetch(`${base}${path}`);
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-  return res.text();
-};
+const decoder = new TextDecoder();
 
 let loaded: Promise<{ index: ReturnType<typeof createTagLookup>; names: TagNames }> | null = null;
 
 /** Fetch and import the tag-name index once, on first use. */
 function load() {
-  loaded ??= (async () => {
-    const [{ keys }, names] = await Promise.all([
-      get(lookupPaths.keys()).then((t) => JSON.parse(t) as { keys: string[] }),
-      get(lookupPaths.names()).then((t) => JSON.parse(t) as TagNames),
-    ]);
+  // Every part from one build: names are numbered by the index.
+  loaded ??= siteData().run(async (d) => {
+    const [{ keys }, names] = await Promise.all([d.json<{ keys: string[] }>(lookupPaths.keys()), d.json<TagNames>(lookupPaths.names())]);
+    const parts = await Promise.all(keys.map((key) => d.load(lookupPaths.part(key))));
     const index = createTagLookup();
-    for (const key of keys) index.import(key, await get(lookupPaths.part(key)));
+    keys.forEach((key, i) => index.import(key, decoder.decode(parts[i])));
     return { index, names };
-  })();
+  });
   loaded.catch(() => (loaded = null));
   return loaded;
 }
@@ -28,3 +23,6 @@ export async function lookupTags(query: string): Promise<TagNames> {
   const { index, names } = await load();
   return findTags(index, names, query);
 }
+
+/** Every tag and its article count, for the tag index: through this build's entry, like every search file. */
+export const loadTagNames = () => siteData().run((d) => d.json<TagNames>(lookupPaths.names()));

@@ -1,11 +1,6 @@
 import { useEffect, useState } from "react";
 import { tagBucket, tagPaths, type TagMeta, type TagRoles } from "../../shared/search/tag-format";
-
-const get = <T,>(path: string): Promise<T> =>
-  fetch(`${import.meta.env.BASE_URL}${path}`).then((r) => {
-    if (!r.ok) throw new Error(`HTTP ${r.status}`);
-    return r.json() as Promise<T>;
-  });
+import { siteData } from "./site-fetch";
 
 /** A person's titles over time, from the tag data (null while loading or when there are none). */
 export function useTagRoles(tag: string, enabled: boolean): TagRoles | null {
@@ -13,8 +8,12 @@ export function useTagRoles(tag: string, enabled: boolean): TagRoles | null {
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    get<TagMeta>(tagPaths.meta())
-      .then((m) => get<Record<string, TagRoles>>(tagPaths.roles(tagBucket(tag, m.buckets))))
+    // Through this build's entry, like all tag data: the files have hashed names.
+    siteData()
+      .run(async (d) => {
+        const m = await d.json<TagMeta>(tagPaths.meta());
+        return d.json<Record<string, TagRoles>>(tagPaths.roles(tagBucket(tag, m.buckets)));
+      })
       .then((r) => live && setRoles(r[tag] ?? null))
       // A bucket without any person's titles has no file: nothing to show.
       .catch(() => live && setRoles(null));

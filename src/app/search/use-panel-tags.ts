@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { tagPaths, type TagMeta } from "../../shared/search/tag-format";
+import { siteData } from "./site-fetch";
 
 /** The filter panel's tags and whole-archive counts, fetched once when first needed (a few KB). */
 let cached: Promise<TagMeta> | null = null;
@@ -8,10 +9,7 @@ export function usePanelTags(enabled: boolean): TagMeta["panel"] | null {
   const [panel, setPanel] = useState<TagMeta["panel"] | null>(null);
   useEffect(() => {
     if (!enabled) return;
-    cached ??= fetch(`${import.meta.env.BASE_URL}${tagPaths.meta()}`).then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json() as Promise<TagMeta>;
-    });
+    cached ??= siteData().run((d) => d.json<TagMeta>(tagPaths.meta()));
     let live = true;
     cached.then((m) => live && setPanel(m.panel)).catch(() => (cached = null));
     return () => {

@@ -5,10 +5,11 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { diskEngine } from "../node-search";
+import { paths } from "../../shared/search/format";
 
 const query = process.argv.slice(2).join(" ");
 const site = process.env.KANBAO_SITE ?? "dist";
-if (!existsSync(join(site, "data", "search", "meta.json"))) {
+if (!existsSync(join(site, paths.entry()))) {
   console.error(`${site}/data/search has no index: run \`npm run build\` first`);
   process.exit(2);
 }

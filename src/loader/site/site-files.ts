@@ -15,6 +15,8 @@ import type { Renderer } from "./prerender";
 import type { ShareImage } from "./share-image";
 import { SITE_NAME } from "../../shared/page-meta";
 import { lookupPaths, type TagNames } from "../../shared/search/tag-lookup-paths";
+import { DataSet } from "../../shared/search/data-set";
+import { diskFetch } from "../node-search";
 
 export const APP_SHELL = "app-shell.html";
 
@@ -58,7 +60,8 @@ export async function writeSite(
     mkdirSync(dirname(join(dist, file)), { recursive: true });
     writeFileSync(join(dist, file), body);
   };
-  const tags = JSON.parse(readFileSync(join(dist, lookupPaths.names()), "utf8")) as TagNames;
+  // The tag names as the app reads them: through this build's entry file (data files have hashed names).
+  const tags = await new DataSet(diskFetch(dist)).json<TagNames>(lookupPaths.names());
   const { pages, skippedTags } = sitePages(build, tags);
   const problems: string[] = share.problem ? [share.problem] : [];
   if (share.file) write(...share.file);

@@ -7,7 +7,7 @@
 import { ByteReader } from "./varint";
 import { dayKey, splitTag, tagBucket, tagPaths, type TagBucket, type TagMeta } from "./tag-format";
 import { intersectSorted } from "./match";
-import { forgetOnFailure, type Load } from "./engine";
+import { forgetOnFailure, type DataSet } from "./data-set";
 
 export interface Filters {
   tags: string[];
@@ -24,18 +24,18 @@ export class Facets {
   private datesP?: Promise<Int32Array>;
   private buckets = new Map<number, Promise<TagBucket>>();
 
-  constructor(private readonly load: Load) {}
+  constructor(private readonly data: DataSet) {}
 
   meta(): Promise<TagMeta> {
     return (this.metaP ??= forgetOnFailure(
-      this.load(tagPaths.meta()).then((b) => JSON.parse(decoder.decode(b)) as TagMeta),
+      this.data.load(tagPaths.meta()).then((b) => JSON.parse(decoder.decode(b)) as TagMeta),
       () => (this.metaP = undefined),
     ));
   }
 
   private docTags() {
     return (this.docTagsP ??= forgetOnFailure(
-      this.load(tagPaths.docTags()).then((b) => {
+      this.data.load(tagPaths.docTags()).then((b) => {
         const r = new ByteReader(b);
         const at: number[] = [];
         const idx: number[] = [];
@@ -53,7 +53,7 @@ export class Facets {
 
   private dates() {
     return (this.datesP ??= forgetOnFailure(
-      this.load(tagPaths.docDates()).then((b) => {
+      this.data.load(tagPaths.docDates()).then((b) => {
         const r = new ByteReader(b);
         const out: number[] = [];
         let prev = 0;
@@ -76,7 +76,7 @@ export class Facets {
     let b = this.buckets.get(k);
     if (!b) {
       b = forgetOnFailure(
-        this.load(tagPaths.bucket(k)).then((x) => JSON.parse(decoder.decode(x)) as TagBucket),
+        this.data.load(tagPaths.bucket(k)).then((x) => JSON.parse(decoder.decode(x)) as TagBucket),
         () => this.buckets.delete(k),
       );
       this.buckets.set(k, b);

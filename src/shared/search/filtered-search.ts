@@ -1,37 +1,54 @@
 /** A query with filters: what the worker and the `search` command both run. */
-import type { SearchEngine, SearchResult, Hit } from "./engine";
+import type { SearchEngine, Matched, Hit } from "./engine";
 import type { Facets, Filters } from "./facets";
+import { intersectSorted } from "./match";
+import { rank } from "./rank";
 
-export interface FilteredResult extends SearchResult {
+/** The matches of a query within filters, before ranking; the worker keeps it to rank later pages. */
+export interface FilteredMatch extends Matched {
   facets: { t: string; c: number }[];
   unknown: string[];
 }
 
-/** Results of `q` within `f`; the panel's counts only when asked for (they load the panel's data). */
+export interface FilteredResult extends Omit<FilteredMatch, "matches"> {
+  total: number;
+  hits: Hit[];
+}
+
+/** Matches of `q` within `f`; the panel's counts only when asked for (they load the panel's data). */
+export async function filteredMatch(
+  engine: SearchEngine,
+  facets: Facets,
+  q: string,
+  f: Filters,
+  withFacets = true,
+): Promise<FilteredMatch> {
+  const filtering = f.tags.length > 0 || !!f.from || !!f.to;
+  const [m, allowed] = await Promise.all([
+    q.trim()
+      ? engine.match(q)
+      : engine.data
+          .entry()
+          .then((e): Matched => ({ query: "", terms: [], docs: Int32Array.from({ length: e.docs }, (_, d) => d), matches: [] })),
+    filtering ? facets.allowed(f) : Promise.resolve({ docs: null, unknown: [] as string[] }),
+  ]);
+  const docs = allowed.docs ? intersectSorted(m.docs, allowed.docs) : m.docs;
+  const counted = q.trim() || allowed.docs ? docs : null;
+  return { ...m, docs, facets: withFacets ? await facets.counts(counted) : [], unknown: allowed.unknown };
+}
+
+/** The best `limit` of `m`, ranked (an empty query lists the newest first). */
+export const rankFiltered = (m: FilteredMatch, limit: number): Hit[] => rank(m.docs, m.matches, limit);
+
+/** Results of `q` within `f`, the best `limit` ranked. */
 export async function filteredSearch(
   engine: SearchEngine,
   facets: Facets,
   q: string,
   f: Filters,
   withFacets = true,
+  limit = Infinity,
 ): Promise<FilteredResult> {
-  const filtering = f.tags.length > 0 || !!f.from || !!f.to;
-  const [r, allowed] = await Promise.all([
-    q.trim()
-      ? engine.search(q)
-      : engine.meta().then((m): SearchResult => ({
-          query: "",
-          terms: [],
-          total: m.docs,
-          hits: Array.from({ length: m.docs }, (_, doc): Hit => ({ doc, titleHits: 0, count: 0, span: Infinity })),
-        })),
-    filtering ? facets.allowed(f) : Promise.resolve({ docs: null, unknown: [] as string[] }),
-  ]);
-  let hits = r.hits;
-  if (allowed.docs) {
-    const ok = new Set(allowed.docs);
-    hits = hits.filter((h) => ok.has(h.doc));
-  }
-  const inResult = q.trim() || allowed.docs ? Int32Array.from(hits.map((h) => h.doc)).sort() : null;
-  return { ...r, total: hits.length, hits, facets: withFacets ? await facets.counts(inResult) : [], unknown: allowed.unknown };
+  const { matches, ...m } = await filteredMatch(engine, facets, q, f, withFacets);
+  return { ...m, total: m.docs.length, hits: rank(m.docs, matches, limit) };
 }

@@ -1,28 +1,26 @@
 /**
  * Layout of the search index under `data/search/` (written by the loader, read
- * by the browser and the `search` command through the same engine):
+ * by the browser and the `search` command through the same engine). Paths here
+ * are logical; on disk every file but `entry.json` carries its content hash in
+ * its name (`entry.ts`), so files of two builds never mix.
  *
- * - `meta.json`: {@link SearchMeta};
- * - `heads.bin.gz`: per article (doc id order) the length of its head text, varints;
- * - `u/<k>.bin.gz`: unigram postings, `b/<k>.bin.gz`: bigram postings, `p/<k>.bin.gz`: bigram
- *   positions, one file per hash bucket `k`, so a query fetches only its grams' buckets;
+ * - `entry.json`: {@link Entry}: format version, build id, counts, the hashes of every other file;
+ * - `u/<k>.bin.gz`: unigram postings, `b/<k>.bin.gz`: postings of the pairs of adjacent
+ *   characters (punctuation and spaces too, each in one of its pairs: {@link pairIndexed}), `p/<k>.bin.gz`: their
+ *   positions, one file per hash bucket `k`, so a query fetches only its grams' buckets. A bucket
+ *   file is the gram count, the keys (first code point as a delta from the previous key's, the
+ *   second as a delta when the first repeats), then each posting: its doc count and per doc
+ *   `(doc gap - 1) * 8 + meta`; a positions file holds, per gram and doc, the count when 4 or more,
+ *   the number in the head when the first is and there are several, then the positions as deltas;
  * - `f/<doc>.json.gz`: one article's text and metadata, fetched for results on screen;
- * - `t2s.json`: traditional → simplified characters, fetched only when a query needs it.
+ * - `t2s/chars.bin.gz`: the characters the traditional → simplified table maps, and
+ *   `t2s/<k>.json.gz` the table in parts, fetched only when a query holds a mapped character.
  *
  * `.gz` files are gzip-compressed on disk, as Pagefind keeps its files; readers
  * inflate them, or take them as they come when the host already did.
  */
 
 export const SEARCH_DIR = "data/search";
-export const INDEX_VERSION = 1;
-
-export interface SearchMeta {
-  version: number;
-  /** Number of articles; doc ids 0..docs-1, newest issue first, then print order. */
-  docs: number;
-  /** Bucket counts per family. */
-  buckets: { u: number; b: number };
-}
 
 /** A searchable article as the fragment file holds it. */
 export interface Fragment {
@@ -44,14 +42,42 @@ export interface Fragment {
   x: string;
 }
 
+/** Parts of the traditional → simplified table, by code point. */
+export const T2S_PARTS = 8;
+
 export const paths = {
-  meta: () => `${SEARCH_DIR}/meta.json`,
-  heads: () => `${SEARCH_DIR}/heads.bin.gz`,
+  entry: () => `${SEARCH_DIR}/entry.json`,
   unigrams: (k: number) => `${SEARCH_DIR}/u/${k}.bin.gz`,
   bigrams: (k: number) => `${SEARCH_DIR}/b/${k}.bin.gz`,
   positions: (k: number) => `${SEARCH_DIR}/p/${k}.bin.gz`,
   fragment: (doc: number) => `${SEARCH_DIR}/f/${doc}.json.gz`,
-  t2s: () => `${SEARCH_DIR}/t2s.json`,
+  t2sChars: () => `${SEARCH_DIR}/t2s/chars.bin.gz`,
+  t2s: (cp: number) => `${SEARCH_DIR}/t2s/${cp % T2S_PARTS}.json.gz`,
+};
+
+// Which pairs are indexed. Letters and digits pair with each other; any other character only with
+// one neighbour: an opening bracket or quote with the character after it, every other one (comma,
+// full stop, closing quote, space, …) with the character before it. Every term that holds such a
+// character past its first (or, for an opening one, before its last) finds it in a pair.
+const WORD = /[\p{L}\p{N}\p{M}.%]/u;
+const OPENING = /[\p{Ps}\p{Pi}]/u;
+const classes = new Map<number, number>();
+/** 0: a word character; 1: pairs with the character before it; 2: with the one after it (opening). */
+function classOf(cp: number): number {
+  let k = classes.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = WORD.test(ch) ? 0 : OPENING.test(ch) ? 2 : 1;
+    classes.set(cp, k);
+  }
+  return k;
+}
+
+/** Whether the pair (a, b) is in the index wherever it occurs inside a field. */
+export const pairIndexed = (a: number, b: number) => {
+  const ka = classOf(a);
+  const kb = classOf(b);
+  return (ka === 0 && kb === 0) || kb === 1 || ka === 2;
 };
 
 /** Key of a gram: one code point, or two as cp1 * 0x110000 + cp2 (below 2^53). */

@@ -1,13 +1,13 @@
 /** Exact matching of one normalised term against the index. */
-import { docText, metaCount, metaHead, type Fragment } from "./format";
+import { docText, metaCount, metaHead, pairIndexed, type Fragment } from "./format";
 import { indexOfDoc, type Posting, type Positions } from "./postings";
-import { isGramChar, normalize } from "./normalize";
+import { normalize } from "./normalize";
 
 /** What matching needs from the engine. */
 export interface Source {
   posting(cps: number[]): Promise<Posting>;
   bigramPositions(cps: number[]): Promise<Positions>;
-  heads(): Promise<Int32Array>;
+  /** Article text: only for the rare term no pairs cover. */
   fragment(doc: number): Promise<Fragment>;
 }
 
@@ -49,11 +49,22 @@ function fromPosting(term: string, p: Posting, within: Int32Array | null): TermM
   return { term, docs: keep, counts, head };
 }
 
-/** Offsets of bigrams that together cover every character of a term of `len` code points. */
-function coveringOffsets(len: number): number[] {
+/**
+ * Offsets of pairs that together cover every character of a term of code points `cps`, each a pair
+ * the index holds wherever it occurs; null when a character has none (a term starting with a comma).
+ */
+function coveringOffsets(cps: number[]): number[] | null {
+  const ok = (j: number) => pairIndexed(cps[j], cps[j + 1]);
   const offs: number[] = [];
-  for (let o = 0; o <= len - 2; o += 2) offs.push(o);
-  if (offs[offs.length - 1] !== len - 2) offs.push(len - 2);
+  for (let j = 0; j < cps.length;) {
+    if (j <= cps.length - 2 && ok(j)) {
+      offs.push(j);
+      j += 2;
+    } else if (j >= 1 && ok(j - 1)) {
+      if (offs[offs.length - 1] !== j - 1) offs.push(j - 1);
+      j += 1;
+    } else return null;
+  }
   return offs;
 }
 
@@ -75,28 +86,31 @@ function align(lists: Int32Array[], offs: number[]): Int32Array {
   return starts;
 }
 
-async function matchLong(src: Source, term: string, cps: number[], within: Int32Array | null): Promise<TermMatch> {
-  const offs = coveringOffsets(cps.length);
+async function matchLong(src: Source, term: string, cps: number[], offs: number[], within: Int32Array | null): Promise<TermMatch> {
   const grams = offs.map((o) => [cps[o], cps[o + 1]]);
   const postings = await Promise.all(grams.map((g) => src.posting(g)));
   let cand = postings.map((p) => p.docs).reduce(intersectSorted);
   if (within) cand = intersectSorted(cand, within);
   if (!cand.length) return { term, docs: cand, counts: new Int32Array(0), head: new Uint8Array(0), starts: [] };
-  const [positions, heads] = await Promise.all([Promise.all(grams.map((g) => src.bigramPositions(g))), src.heads()]);
+  const positions = await Promise.all(grams.map((g) => src.bigramPositions(g)));
   const docs: number[] = [];
   const counts: number[] = [];
   const head: number[] = [];
   const starts: Int32Array[] = [];
   for (const d of cand) {
+    let inHead = 0;
     const lists = postings.map((p, k) => {
       const i = indexOfDoc(p.docs, d);
-      return positions[k].pos.subarray(positions[k].at[i], positions[k].at[i + 1]);
+      const { at, pos } = positions[k];
+      if (k === 0) inHead = positions[0].head[i];
+      return pos.subarray(at[i], at[i + 1]);
     });
     const s = align(lists, offs);
     if (!s.length) continue;
     docs.push(d);
     counts.push(s.length);
-    head.push(s[0] < heads[d] ? 1 : 0);
+    // The first bigram's first `inHead` positions are in the head: so is a match starting at one of them.
+    head.push(inHead > 0 && s[0] <= lists[0][inHead - 1] ? 1 : 0);
     starts.push(s);
   }
   return { term, docs: Int32Array.from(docs), counts: Int32Array.from(counts), head: Uint8Array.from(head), starts };
@@ -108,24 +122,21 @@ function occurrences(hay: string, needle: string): number {
   return n;
 }
 
-/** Terms with punctuation or spaces inside: narrow by their parts in the index, then check the text itself. */
+/**
+ * A term the indexed pairs do not cover (it starts with a comma, ends with an opening quote, or ends
+ * one character after a comma, …): narrowed by its pieces between such places, which the pairs do
+ * cover, then checked against the article text.
+ */
 async function matchByText(src: Source, term: string, cps: number[], within: Int32Array | null): Promise<TermMatch> {
-  const parts: TermMatch[] = [];
-  let run: number[] = [];
-  const flush = async () => {
-    if (run.length) parts.push(await matchTerm(src, String.fromCodePoint(...run), within));
-    run = [];
-  };
-  for (const c of cps) {
-    if (isGramChar(c)) run.push(c);
-    else {
-      await flush();
-      if (c !== 32) parts.push(fromPosting(String.fromCodePoint(c), await src.posting([c]), within));
-    }
+  let cand = within;
+  let start = 0;
+  for (let j = 1; j <= cps.length; j++) {
+    if (j < cps.length && pairIndexed(cps[j - 1], cps[j])) continue;
+    const piece = String.fromCodePoint(...cps.slice(start, j));
+    if (piece !== " ") cand = (await matchTerm(src, piece, cand)).docs;
+    start = j;
   }
-  await flush();
-  let cand = parts.map((p) => p.docs).reduce(intersectSorted);
-  if (within) cand = intersectSorted(cand, within);
+  if (!cand) return { term, docs: new Int32Array(0), counts: new Int32Array(0), head: new Uint8Array(0) };
   const frags = await Promise.all([...cand].map((d) => src.fragment(d)));
   const docs: number[] = [];
   const counts: number[] = [];
@@ -141,11 +152,12 @@ async function matchByText(src: Source, term: string, cps: number[], within: Int
   return { term, docs: Int32Array.from(docs), counts: Int32Array.from(counts), head: Uint8Array.from(head) };
 }
 
-/** The docs (within `within`, if given) whose text contains `term` exactly. */
+/** The docs (within `within`, if given) whose text contains `term` exactly: any characters, spaces and punctuation too. */
 export async function matchTerm(src: Source, term: string, within: Int32Array | null): Promise<TermMatch> {
   const cps = [...term].map((c) => c.codePointAt(0)!);
   if (cps.length === 1) return fromPosting(term, await src.posting(cps), within);
-  if (!cps.every(isGramChar)) return matchByText(src, term, cps, within);
+  const offs = coveringOffsets(cps);
+  if (!offs) return matchByText(src, term, cps, within);
   if (cps.length === 2) return fromPosting(term, await src.posting(cps), within);
-  return matchLong(src, term, cps, within);
+  return matchLong(src, term, cps, offs, within);
 }

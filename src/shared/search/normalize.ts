@@ -44,11 +44,4 @@ export function normalize(s: string): string {
   return out;
 }
 
-/**
- * Characters that pair into bigrams: letters and digits of any script, and the
- * "." and "%" of numbers (1.2亿, 5.5%). Other punctuation, symbols and spaces are only unigrams.
- */
-export const isGramChar = (cp: number) => GRAM.test(String.fromCodePoint(cp));
-const GRAM = /[\p{L}\p{N}.%]/u;
-
 export const NEWLINE = 10;

@@ -1,43 +1,55 @@
-/** Decoding bucket files and postings of the search index. */
+/** Decoding bucket files and postings of the search index (layout in format.ts). */
 import { ByteReader } from "./varint";
-import { COUNT_OPEN } from "./format";
+import { COUNT_OPEN, metaCount, metaHead } from "./format";
 
-/** A bucket file's directory: gram key → byte range of its posting. */
+/** A bucket file's directory: gram key → byte range of its posting, and its place in the file (the positions file lists its grams in the same order). */
 export interface Bucket {
   buf: Uint8Array;
-  ranges: Map<number, [number, number]>;
-  /** Gram keys in file order (the positions file lists its grams in the same order). */
-  order: number[];
+  ranges: Map<number, [start: number, end: number, index: number]>;
+  /** Byte ranges of the postings, in file order. */
+  order: [number, number][];
 }
 
 export function readBucket(buf: Uint8Array, bigram: boolean): Bucket {
   const r = new ByteReader(buf);
   const n = r.varint();
   const keys: number[] = [];
-  const lens: number[] = [];
+  let c = 0;
+  let d = 0;
   for (let i = 0; i < n; i++) {
-    keys.push(bigram ? r.varint() * 0x110000 + r.varint() : r.varint());
-    lens.push(r.varint());
+    const dc = r.varint();
+    c += dc;
+    if (bigram) {
+      const v = r.varint();
+      d = i > 0 && dc === 0 ? d + v : v;
+      keys.push(c * 0x110000 + d);
+    } else keys.push(c);
   }
-  const ranges = new Map<number, [number, number]>();
-  let at = r.pos;
+  // Postings follow one another: each is its doc count, then a varint per doc.
+  const ranges = new Map<number, [number, number, number]>();
+  const order: [number, number][] = [];
   keys.forEach((k, i) => {
-    ranges.set(k, [at, at + lens[i]]);
-    at += lens[i];
+    const start = r.pos;
+    for (let docs = r.varint(); docs > 0; docs--) r.varint();
+    ranges.set(k, [start, r.pos, i]);
+    order.push([start, r.pos]);
   });
-  return { buf, ranges, order: keys };
+  return { buf, ranges, order };
 }
 
-/** Byte ranges of the positions file, in the bucket's gram order. */
-export function readPositionsDir(buf: Uint8Array): [number, number][] {
+/** Byte ranges of a positions file, in its bucket's gram order: walked once with the bucket's postings. */
+export function readPositionsDir(buf: Uint8Array, bucket: Bucket): [number, number][] {
   const r = new ByteReader(buf);
-  const n = r.varint();
-  const lens = Array.from({ length: n }, () => r.varint());
-  let at = r.pos;
-  return lens.map((l) => {
-    const range: [number, number] = [at, at + l];
-    at += l;
-    return range;
+  return bucket.order.map(([start, end]) => {
+    const from = r.pos;
+    const p = new ByteReader(bucket.buf, start, end);
+    for (let docs = p.varint(); docs > 0; docs--) {
+      const m = p.varint() % 8;
+      const count = metaCount(m) === COUNT_OPEN ? r.varint() : metaCount(m);
+      if (metaHead(m) && count > 1) r.varint();
+      for (let j = 0; j < count; j++) r.varint();
+    }
+    return [from, r.pos];
   });
 }
 
@@ -49,7 +61,7 @@ export interface Posting {
 
 export const EMPTY: Posting = { docs: new Int32Array(0), meta: new Uint8Array(0) };
 
-export function decodePosting(buf: Uint8Array, [start, end]: [number, number]): Posting {
+export function decodePosting(buf: Uint8Array, [start, end]: [number, number, number?]): Posting {
   const r = new ByteReader(buf, start, end);
   const n = r.varint();
   const docs = new Int32Array(n);
@@ -57,28 +69,34 @@ export function decodePosting(buf: Uint8Array, [start, end]: [number, number]): 
   let prev = -1;
   for (let i = 0; i < n; i++) {
     const v = r.varint();
-    prev += Math.floor(v / 8);
+    prev += Math.floor(v / 8) + 1;
     docs[i] = prev;
     meta[i] = v % 8;
   }
   return { docs, meta };
 }
 
-/** Positions of a bigram in each of its docs: `pos.subarray(at[i], at[i+1])` for the i-th doc. */
+/**
+ * Positions of a bigram in each of its docs: `pos.subarray(at[i], at[i+1])` for the i-th doc,
+ * of which the first `head[i]` are in the head (kicker, title, subtitle).
+ */
 export interface Positions {
   at: Int32Array;
   pos: Int32Array;
+  head: Int32Array;
 }
 
 export function decodePositions(buf: Uint8Array, [start, end]: [number, number], posting: Posting): Positions {
   const r = new ByteReader(buf, start, end);
   const n = posting.docs.length;
   const at = new Int32Array(n + 1);
+  const head = new Int32Array(n);
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     at[i] = out.length;
-    const bucket = (posting.meta[i] & 3) + 1;
-    const count = bucket === COUNT_OPEN ? r.varint() : bucket;
+    const m = posting.meta[i];
+    const count = metaCount(m) === COUNT_OPEN ? r.varint() : metaCount(m);
+    head[i] = !metaHead(m) ? 0 : count > 1 ? r.varint() : 1;
     let p = 0;
     for (let j = 0; j < count; j++) {
       p += r.varint();
@@ -86,7 +104,7 @@ export function decodePositions(buf: Uint8Array, [start, end]: [number, number],
     }
   }
   at[n] = out.length;
-  return { at, pos: Int32Array.from(out) };
+  return { at, pos: Int32Array.from(out), head };
 }
 
 /** Index of `doc` in a sorted doc list, or -1. */

@@ -1,4 +1,8 @@
-/** Ranking: title hits first; then more hits and hits closer together; then newer issues (lower doc id). */
+/**
+ * Ranking: title hits first; then more hits and hits closer together; then newer
+ * issues and print order (a higher doc id). Only the best `k` are ranked (the
+ * pages on screen), in one pass with a bounded heap; the rest are only counted.
+ */
 import type { TermMatch } from "./match";
 
 export interface Hit {
@@ -33,21 +37,72 @@ function minSpan(lists: Int32Array[]): number {
   }
 }
 
-export function rank(docs: Int32Array, matches: TermMatch[]): Hit[] {
-  const at = matches.map(() => 0);
-  const hits: Hit[] = [];
-  for (const doc of docs) {
+/** Negative when `a` ranks before `b`. */
+export const compareHits = (a: Hit, b: Hit) => b.titleHits - a.titleHits || b.count - a.count || a.span - b.span || b.doc - a.doc;
+
+/** A heap of at most `k` hits whose root is the worst kept. */
+class Best {
+  readonly heap: Hit[] = [];
+  constructor(private readonly k: number) {}
+
+  get full() {
+    return this.heap.length >= this.k;
+  }
+  get worst(): Hit {
+    return this.heap[0];
+  }
+
+  offer(h: Hit) {
+    const a = this.heap;
+    if (a.length < this.k) {
+      a.push(h);
+      for (let i = a.length - 1; i > 0;) {
+        const up = (i - 1) >> 1;
+        if (compareHits(a[i], a[up]) <= 0) break;
+        [a[i], a[up]] = [a[up], a[i]];
+        i = up;
+      }
+    } else if (compareHits(h, a[0]) < 0) {
+      a[0] = h;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let w = i;
+        if (l < a.length && compareHits(a[l], a[w]) > 0) w = l;
+        if (r < a.length && compareHits(a[r], a[w]) > 0) w = r;
+        if (w === i) break;
+        [a[i], a[w]] = [a[w], a[i]];
+        i = w;
+      }
+    }
+  }
+}
+
+/** The best `k` of `docs` (ascending, each matched by every term), best first. */
+export function rank(docs: Int32Array, matches: TermMatch[], k = Infinity): Hit[] {
+  if (!docs.length || k <= 0) return [];
+  const best = new Best(Math.min(k, docs.length));
+  const at = matches.map((m) => m.docs.length - 1);
+  // Newest first, so that a hit no better than the worst kept is passed over without its span.
+  for (let x = docs.length - 1; x >= 0; x--) {
+    // No terms (a filter alone): newest first, so the first k are the best.
+    if (!matches.length && best.full) break;
+    const doc = docs[x];
     let titleHits = 0;
     let count = 0;
+    for (let t = 0; t < matches.length; t++) {
+      const m = matches[t];
+      while (m.docs[at[t]] !== doc) at[t]--;
+      titleHits += m.head[at[t]];
+      count += m.counts[at[t]];
+    }
+    if (best.full) {
+      const w = best.worst;
+      if (titleHits < w.titleHits || (titleHits === w.titleHits && count < w.count)) continue;
+    }
     const known: Int32Array[] = [];
-    matches.forEach((m, k) => {
-      while (m.docs[at[k]] !== doc) at[k]++;
-      const i = at[k];
-      titleHits += m.head[i];
-      count += m.counts[i];
-      if (m.starts) known.push(m.starts[i]);
-    });
-    hits.push({ doc, titleHits, count, span: minSpan(known) });
+    for (let t = 0; t < matches.length; t++) if (matches[t].starts) known.push(matches[t].starts![at[t]]);
+    best.offer({ doc, titleHits, count, span: minSpan(known) });
   }
-  return hits.sort((a, b) => b.titleHits - a.titleHits || b.count - a.count || a.span - b.span || a.doc - b.doc);
+  return best.heap.sort(compareHits);
 }

@@ -1,8 +1,12 @@
 /** Unsigned LEB128 varints: the byte format of the search index. */
 
 export class ByteWriter {
-  private buf = new Uint8Array(1024);
+  private buf: Uint8Array;
   length = 0;
+
+  constructor(size = 1024) {
+    this.buf = new Uint8Array(size);
+  }
 
   private grow(n: number) {
     if (this.length + n <= this.buf.length) return;
