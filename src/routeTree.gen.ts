@@ -11,6 +11,8 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as SearchRouteImport } from './routes/search'
+import { Route as DatesYearIndexRouteImport } from './routes/dates.$year.index'
+import { Route as DatesYearMonthRouteImport } from './routes/dates.$year.$month'
 import { Route as IssuesIssueIdIndexRouteImport } from './routes/issues.$issueId.index'
 import { Route as IssuesIssueIdArticleIdRouteImport } from './routes/issues.$issueId.$articleId'
 import { Route as TagsLabelNameRouteImport } from './routes/tags.$label.$name'
@@ -23,6 +25,16 @@ const IndexRoute = IndexRouteImport.update({
 const SearchRoute = SearchRouteImport.update({
   id: '/search',
   path: '/search',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const DatesYearIndexRoute = DatesYearIndexRouteImport.update({
+  id: '/dates/$year/',
+  path: '/dates/$year/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const DatesYearMonthRoute = DatesYearMonthRouteImport.update({
+  id: '/dates/$year/$month',
+  path: '/dates/$year/$month',
   getParentRoute: () => rootRouteImport,
 } as any)
 const IssuesIssueIdIndexRoute = IssuesIssueIdIndexRouteImport.update({
@@ -44,23 +56,29 @@ const TagsLabelNameRoute = TagsLabelNameRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/search': typeof SearchRoute
+  '/dates/$year/$month': typeof DatesYearMonthRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
   '/tags/$label/$name': typeof TagsLabelNameRoute
+  '/dates/$year/': typeof DatesYearIndexRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/search': typeof SearchRoute
+  '/dates/$year/$month': typeof DatesYearMonthRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
   '/tags/$label/$name': typeof TagsLabelNameRoute
+  '/dates/$year': typeof DatesYearIndexRoute
   '/issues/$issueId': typeof IssuesIssueIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/search': typeof SearchRoute
+  '/dates/$year/$month': typeof DatesYearMonthRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
   '/tags/$label/$name': typeof TagsLabelNameRoute
+  '/dates/$year/': typeof DatesYearIndexRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
 }
 export interface FileRouteTypes {
@@ -68,30 +86,38 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/search'
+    | '/dates/$year/$month'
     | '/issues/$issueId/$articleId'
     | '/tags/$label/$name'
+    | '/dates/$year/'
     | '/issues/$issueId/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
     | '/search'
+    | '/dates/$year/$month'
     | '/issues/$issueId/$articleId'
     | '/tags/$label/$name'
+    | '/dates/$year'
     | '/issues/$issueId'
   id:
     | '__root__'
     | '/'
     | '/search'
+    | '/dates/$year/$month'
     | '/issues/$issueId/$articleId'
     | '/tags/$label/$name'
+    | '/dates/$year/'
     | '/issues/$issueId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   SearchRoute: typeof SearchRoute
+  DatesYearMonthRoute: typeof DatesYearMonthRoute
   IssuesIssueIdArticleIdRoute: typeof IssuesIssueIdArticleIdRoute
   TagsLabelNameRoute: typeof TagsLabelNameRoute
+  DatesYearIndexRoute: typeof DatesYearIndexRoute
   IssuesIssueIdIndexRoute: typeof IssuesIssueIdIndexRoute
 }
 
@@ -109,6 +135,20 @@ declare module '@tanstack/react-router' {
       path: '/search'
       fullPath: '/search'
       preLoaderRoute: typeof SearchRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/dates/$year/': {
+      id: '/dates/$year/'
+      path: '/dates/$year'
+      fullPath: '/dates/$year/'
+      preLoaderRoute: typeof DatesYearIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/dates/$year/$month': {
+      id: '/dates/$year/$month'
+      path: '/dates/$year/$month'
+      fullPath: '/dates/$year/$month'
+      preLoaderRoute: typeof DatesYearMonthRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/issues/$issueId/': {
@@ -138,8 +178,10 @@ declare module '@tanstack/react-router' {
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   SearchRoute: SearchRoute,
+  DatesYearMonthRoute: DatesYearMonthRoute,
   IssuesIssueIdArticleIdRoute: IssuesIssueIdArticleIdRoute,
   TagsLabelNameRoute: TagsLabelNameRoute,
+  DatesYearIndexRoute: DatesYearIndexRoute,
   IssuesIssueIdIndexRoute: IssuesIssueIdIndexRoute,
 }
 export const routeTree = rootRouteImport

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
-import type { IssueFile } from "../shared/contract";
+import { Link } from "@tanstack/react-router";
+import { pageOf, pageLabel, type ArticleHead, type IssueIndex, type PublishedArticle } from "../shared/archive";
 import { citation, issueDateLabel, publicationName, readingMinutes, withoutIndent } from "./format";
 import { ArticleNav } from "./article-nav";
 import { useReadingPosition } from "./reading-position";
@@ -8,12 +9,21 @@ import { markRanges } from "../shared/search/highlight";
 import { parseQuery } from "../shared/search/query";
 import { TagChips } from "./tag-chips";
 import { SharePanel } from "./share-panel";
+import { RelatedArticles } from "./related-articles";
+import { byPage } from "./issue-pages";
 
 /** `#p3` → 3, when the URL points at a paragraph. */
 const paragraphInHash = () => Number(/^#p(\d+)$/.exec(location.hash)?.[1] ?? 0);
 
-export function ArticleView({ file, index, highlight }: { file: IssueFile; index: number; highlight?: string }) {
-  const a = file.articles[index];
+interface Props {
+  issue: IssueIndex;
+  at: number;
+  article: PublishedArticle;
+  highlight?: string;
+}
+
+export function ArticleView({ issue, at, article: a, highlight }: Props) {
+  const file = issue;
   const terms = useMemo(() => (highlight ? parseQuery(highlight).terms : []), [highlight]);
   const { resumed, restart } = useReadingPosition(`${file.issue.id}/${a.id}`, highlight ? 0 : a.chars);
   const [target, setTarget] = useState(0);
@@ -26,6 +36,10 @@ export function ArticleView({ file, index, highlight }: { file: IssueFile; index
     } else if (terms.length) document.querySelector(".reader mark")?.scrollIntoView({ block: "center" });
   }, [terms]);
   const url = () => location.href.split("#")[0].split("?")[0];
+  const page = pageOf(a);
+  const pageAnchor = page
+    ? byPage<PublishedArticle | ArticleHead>(file.articles).find((g) => g.articles.some((x) => x.id === a.id))?.anchor
+    : undefined;
   return (
     <article aria-labelledby="article-title" className="reader">
       <header className="mb-6">
@@ -38,22 +52,34 @@ export function ArticleView({ file, index, highlight }: { file: IssueFile; index
           {a.byline && <span>{mark(a.byline)}</span>}
           <span>{publicationName(file.issue)}</span>
           <time dateTime={file.issue.date ?? undefined}>{issueDateLabel(file.issue)}</time>
+          {page && (
+            <Link to="/issues/$issueId" params={{ issueId: file.issue.id }} hash={pageAnchor} className="inline-link">
+              {pageLabel(page)}
+            </Link>
+          )}
           <span>约 {readingMinutes(a)} 分钟读完</span>
         </p>
-        {resumed && (
-          <p role="status" className="notice no-print">
-            已回到上次读到的位置。
-            <button type="button" className="link" onClick={restart}>
-              从头读
-            </button>
-          </p>
-        )}
+        <p className="print-url">{typeof location === "undefined" ? "" : url()}</p>
       </header>
+      {resumed && (
+        <p role="status" className="resume-notice no-print">
+          已回到上次读到的位置。
+          <button type="button" className="link" onClick={restart}>
+            从头读
+          </button>
+        </p>
+      )}
       <div className="article-body">
         {a.paragraphs.map((p, i) => (
           <p key={i} id={`p${i + 1}`} className={target === i + 1 ? "marked" : undefined}>
             {mark(withoutIndent(p))}
-            <a href={`#p${i + 1}`} className="para-link no-print" aria-label={`第${i + 1}段的链接`} onClick={() => setTarget(i + 1)}>
+            <a
+              href={`#p${i + 1}`}
+              tabIndex={-1}
+              className="para-link no-print"
+              aria-label={`第${i + 1}段的链接`}
+              onClick={() => setTarget(i + 1)}
+            >
               ¶
             </a>
           </p>
@@ -66,7 +92,8 @@ export function ArticleView({ file, index, highlight }: { file: IssueFile; index
           {citation(a, file.issue)}
         </p>
         <SharePanel url={typeof location === "undefined" ? "" : url()} title={a.title} citation={citation(a, file.issue)} />
-        <ArticleNav file={file} index={index} />
+        <RelatedArticles related={a.related} />
+        <ArticleNav issue={file} at={at} />
       </footer>
     </article>
   );

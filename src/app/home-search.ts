@@ -1,14 +1,24 @@
 import { DATE_PARAM, validateFilters, type FilterParams } from "./search/filter-params";
 
-/** Home page state in the URL: ?pub=…&date=YYYY-MM[-DD]&month=YYYY-MM, plus tag and date filters. Anything malformed is dropped. */
+/**
+ * Home page state in the URL: ?pub=…&year=YYYY&month=YYYY-MM (the 往期 shown), plus tag and date filters.
+ * `date` (a day or month, from older links) leads to the month's page. Anything malformed is dropped.
+ */
 export interface HomeSearch extends FilterParams {
   pub?: string;
-  date?: string;
+  year?: number;
   month?: string;
+  date?: string;
 }
 
 const text = (v: unknown, max: number) => (typeof v === "string" && v.trim() && v.length <= max ? v.trim() : undefined);
 const match = (v: unknown, re: RegExp) => (typeof v === "string" && re.test(v) ? v : undefined);
+
+/** A year as the router hands it over: ?year=2022 arrives as a number. */
+export const yearParam = (v: unknown) => {
+  const n = typeof v === "string" && /^\d{4}$/.test(v) ? Number(v) : v;
+  return typeof n === "number" && Number.isInteger(n) && n >= 1000 && n <= 9999 ? n : undefined;
+};
 
 /**
  * Every key is returned, undefined when invalid: the router merges this over
@@ -17,8 +27,9 @@ const match = (v: unknown, re: RegExp) => (typeof v === "string" && re.test(v) ?
 export function validateHomeSearch(raw: Record<string, unknown>): HomeSearch {
   return {
     pub: text(raw.pub, 60),
+    year: yearParam(raw.year),
+    month: match(raw.month, /^\d{4}-(0[1-9]|1[0-2])$/),
     date: match(raw.date, DATE_PARAM),
-    month: match(raw.month, /^\d{4}-\d{2}$/),
     ...validateFilters(raw),
   };
 }

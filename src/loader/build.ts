@@ -1,6 +1,6 @@
 /** Content folder → validated catalog and issue files, deterministic. Node only: never imported by the app. */
 import { readFileSync, statSync } from "node:fs";
-import { Catalog, IssueFile, LEADS_PER_ISSUE, SCHEMA_VERSION, catalogPath, issuePath } from "../shared/contract";
+import { Catalog, IssueFile, LEADS_PER_ISSUE, SCHEMA_VERSION } from "../shared/contract";
 import { InputError, MAX_BYTES } from "./decode";
 import { contentRoot, EXPORT_EXT, issuesDir, listSources } from "./content";
 import { loadManifest } from "./manifest";
@@ -13,6 +13,10 @@ import { traditionalToSimplified } from "./t2s";
 import { paths as searchPaths } from "../shared/search/format";
 import { loadTaxonomy, type Taxonomy } from "./tags/topics";
 import { propagateNames } from "./tags/known-names";
+import { undatedWarning, withFolderPublication } from "./metadata";
+import { catalogFiles, issueFiles, type ArchiveOptions } from "./archive-files";
+import { relatedArticles } from "./related";
+import { tagInfoFiles } from "./tag-info";
 
 export interface Problem {
   file: string;
@@ -64,9 +68,13 @@ export function buildContent(root = contentRoot()): ContentBuild {
   const problems: Problem[] = skipped.map((s) => ({ file: s.rel, reason: "not an issue file (expected .txt, .json or .jsonl)" }));
   const issues: IssueFile[] = [];
   for (const s of sources) {
-    const r = loadSource(s.rel, s.abs, manifest.lookup(s.rel), taxonomy);
+    const r = loadSource(s.rel, s.abs, withFolderPublication(manifest.lookup(s.rel), s.rel), taxonomy);
     if (Array.isArray(r)) issues.push(...r);
     else problems.push(r);
+    for (const f of Array.isArray(r) ? r : []) {
+      const w = undatedWarning(f.issue.source, f.issue.date);
+      if (w) f.warnings.push(w);
+    }
   }
   // A name the archive knows from one article counts in the others too.
   propagateNames(issues);
@@ -91,11 +99,17 @@ export function buildContent(root = contentRoot()): ContentBuild {
   return { root, catalog, issues: issues.map((f) => IssueFile.parse(f)), problems, files: sources.length + skipped.length };
 }
 
-/** The data files of the built site, path → contents: catalog, issues and the search index. */
-export function dataFiles(build: ContentBuild): Map<string, string | Uint8Array> {
+/** The data files of the built site, path → contents: catalog and issues (split, see archive-files.ts), the search index, tag data. */
+export function dataFiles(
+  build: ContentBuild,
+  options: Omit<ArchiveOptions, "related" | "tagInfoBuckets"> = {},
+): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
-  files.set(catalogPath(), JSON.stringify(build.catalog));
-  for (const f of build.issues) files.set(issuePath(f.issue.id), JSON.stringify(f));
+  const tagInfo = tagInfoFiles(build.issues);
+  for (const [path, body] of catalogFiles(build.catalog, tagInfo.buckets)) files.set(path, body);
+  for (const [path, body] of issueFiles(build.catalog, build.issues, { ...options, related: relatedArticles(build.issues) }))
+    files.set(path, body);
+  for (const [path, body] of tagInfo.files) files.set(path, body);
   for (const [path, body] of buildSearchIndex(build.issues)) files.set(path, body);
   for (const [path, body] of buildTagIndex(build.issues)) files.set(path, body);
   files.set(searchPaths.t2s(), JSON.stringify(traditionalToSimplified()));
@@ -108,6 +122,7 @@ export function summary(build: ContentBuild): string {
   const lines = [
     `kanbao: ${build.files} file(s) in ${build.root}: ${build.issues.length} issue(s), ${articles} article(s), ${build.problems.length} problem(s)${warned ? `, ${warned} issue(s) with warnings` : ""}`,
     ...build.problems.map((p) => `  ✗ ${p.file}: ${p.reason}`),
+    ...build.issues.flatMap((f) => f.warnings.filter((w) => w.startsWith(`${f.issue.source}: no year`)).map((w) => `  ! ${w}`)),
   ];
   return lines.join("\n");
 }

@@ -3,10 +3,13 @@ import { validateHomeSearch } from "../app/home-search";
 import { EmptyArchive } from "../app/issue-list";
 import { HomeIssues } from "../app/home-issues";
 import { HomeFiltered } from "../app/home-filtered";
+import { loadHome } from "../app/home-data";
 import { hasFilters, type FilterParams } from "../app/search/filter-params";
 
 export const Route = createFileRoute("/")({
   validateSearch: validateHomeSearch,
+  loaderDeps: ({ search }) => ({ pub: search.pub, month: search.month, date: search.date }),
+  loader: ({ deps }) => loadHome(deps),
   component: Home,
 });
 
@@ -14,11 +17,14 @@ const root = getRouteApi("__root__");
 
 function Home() {
   const catalog = root.useLoaderData();
+  // Undefined for a moment while a failed root load is retried.
+  const data = Route.useLoaderData() as Awaited<ReturnType<typeof loadHome>> | undefined;
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
-  if (!catalog.issues.length) return <EmptyArchive />;
+  if (!catalog.total) return <EmptyArchive />;
+  if (!data) return null;
   const filters: FilterParams = { tags: search.tags, from: search.from, to: search.to };
   const onFilters = (f: FilterParams) => void navigate({ search: { pub: search.pub, ...f } });
   if (hasFilters(filters)) return <HomeFiltered key={JSON.stringify(filters)} filters={filters} onFilters={onFilters} />;
-  return <HomeIssues catalog={catalog} search={search} onFilters={onFilters} />;
+  return <HomeIssues catalog={catalog} search={search} latest={data.latest} month={data.month} onFilters={onFilters} />;
 }
