@@ -68,11 +68,11 @@ export function fixtureIssues(o: FixtureOptions = {}): IssueFile[] {
             paragraphs: body,
             chars: body.join("").length,
             authors: ["王明"],
-            // Four issues in a row share a building site: related articles for each other.
+            // Two issues in a row share a building site: related articles for each other.
             tags: {
               people: k === 0 ? ["宋磊"] : [],
               places: [`第${k + 1}街道`],
-              orgs: [`${pub}${Math.floor(n / 4)}号工地`],
+              orgs: [`${pub}${Math.floor(n / 2)}号工地`],
               topics: [],
               kinds: [],
             },

@@ -1,4 +1,5 @@
-import { DATE_PARAM, validateFilters, type FilterParams } from "./search/filter-params";
+import { DATE_PARAM, validateFilters, validateSort, type FilterParams } from "./search/filter-params";
+import type { SortOrder } from "../shared/search/sort";
 
 /**
  * Home page state in the URL: ?pub=…&year=YYYY&month=YYYY-MM (the 往期 shown), plus tag and date filters.
@@ -9,6 +10,7 @@ export interface HomeSearch extends FilterParams {
   year?: number;
   month?: string;
   date?: string;
+  sort?: SortOrder;
 }
 
 const text = (v: unknown, max: number) => (typeof v === "string" && v.trim() && v.length <= max ? v.trim() : undefined);
@@ -30,6 +32,7 @@ export function validateHomeSearch(raw: Record<string, unknown>): HomeSearch {
     year: yearParam(raw.year),
     month: match(raw.month, /^\d{4}-(0[1-9]|1[0-2])$/),
     date: match(raw.date, DATE_PARAM),
+    sort: validateSort(raw),
     ...validateFilters(raw),
   };
 }

@@ -5,6 +5,7 @@ import { HomeIssues } from "../app/home-issues";
 import { HomeFiltered } from "../app/home-filtered";
 import { loadHome } from "../app/home-data";
 import { hasFilters, type FilterParams } from "../app/search/filter-params";
+import type { SortOrder } from "../shared/search/sort";
 
 export const Route = createFileRoute("/")({
   validateSearch: validateHomeSearch,
@@ -24,7 +25,9 @@ function Home() {
   if (!catalog.total) return <EmptyArchive />;
   if (!data) return null;
   const filters: FilterParams = { tags: search.tags, from: search.from, to: search.to };
-  const onFilters = (f: FilterParams) => void navigate({ search: { pub: search.pub, ...f } });
-  if (hasFilters(filters)) return <HomeFiltered key={JSON.stringify(filters)} filters={filters} onFilters={onFilters} />;
+  const onFilters = (f: FilterParams) => void navigate({ search: { pub: search.pub, sort: search.sort, ...f } });
+  const onSort = (sort: SortOrder) => void navigate({ search: (s) => ({ ...s, sort }), replace: true });
+  if (hasFilters(filters))
+    return <HomeFiltered key={JSON.stringify(filters)} filters={filters} onFilters={onFilters} sort={search.sort} onSort={onSort} />;
   return <HomeIssues catalog={catalog} search={search} latest={data.latest} month={data.month} onFilters={onFilters} />;
 }

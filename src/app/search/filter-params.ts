@@ -1,4 +1,5 @@
 import { splitTag } from "../../shared/search/tag-format";
+import { SORT_ORDERS, type SortOrder } from "../../shared/search/sort";
 
 /** Filters in the URL: ?tags=["人物:宋磊","地点:孟庄镇"]&from=2021-05&to=2022-07. Malformed values are dropped. */
 export interface FilterParams {
@@ -23,6 +24,9 @@ export function validateFilters(raw: Record<string, unknown>): FilterParams {
     to: typeof raw.to === "string" && DATE_PARAM.test(raw.to) ? raw.to : undefined,
   };
 }
+
+/** `?sort=new|old|relevance`; absent is the list's own default. */
+export const validateSort = (raw: Record<string, unknown>): SortOrder | undefined => SORT_ORDERS.find((o) => o === raw.sort);
 
 export const hasFilters = (f: FilterParams) => !!(f.tags?.length || f.from || f.to);
 

@@ -1,4 +1,6 @@
 import type { Fragment } from "../../shared/search/format";
+import type { SortOrder } from "../../shared/search/sort";
+import type { Timeline } from "../../shared/search/timeline";
 
 /** One result as the page shows it. */
 export interface ResultItem {
@@ -18,6 +20,10 @@ export interface SearchRequest {
   limit: number;
   /** Also count the filter panel's tags (loads the panel's data the first time). */
   facets: boolean;
+  /** Order of the results; default relevance with a query, newest first without. */
+  sort?: SortOrder;
+  /** Also count the matches per year (or per month of the date filter's year), before the date filter. */
+  timeline?: boolean;
 }
 
 export type SearchResponse =
@@ -33,6 +39,8 @@ export type SearchResponse =
       facets: { t: string; c: number }[];
       /** Tags in the request the archive does not have: ignored. */
       unknown: string[];
+      /** Matches over time, when asked for. */
+      timeline?: Timeline;
       ms: number;
     }
   | { id: number; ok: false; error: string };

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { SearchEngine } from "../../shared/search/engine";
 import { Facets } from "../../shared/search/facets";
-import { filteredSearch, type FilteredResult } from "../../shared/search/filtered-search";
 import type { SearchRequest, SearchResponse } from "./protocol";
+import { answer } from "./answer";
 
 const base = import.meta.env.BASE_URL;
 
@@ -17,14 +17,14 @@ async function load(path: string): Promise<Uint8Array> {
 
 const engine = new SearchEngine(load);
 const facets = new Facets(load);
-let last: { key: string; result: Promise<FilteredResult> } | null = null;
+let last: { key: string; result: ReturnType<typeof answer> } | null = null;
 
 self.onmessage = async (e: MessageEvent<SearchRequest>) => {
-  const { id, q, tags, from, to, offset, limit, facets: withFacets } = e.data;
-  const key = JSON.stringify([q, tags, from, to, withFacets]);
+  const { id, q, tags, from, to, offset, limit, facets: withFacets, sort, timeline } = e.data;
+  const key = JSON.stringify([q, tags, from, to, withFacets, sort, timeline]);
   const t0 = performance.now();
   try {
-    if (last?.key !== key) last = { key, result: filteredSearch(engine, facets, q, { tags, from, to }, withFacets) };
+    if (last?.key !== key) last = { key, result: answer(engine, facets, { q, tags, from, to, facets: withFacets, sort, timeline }) };
     const r = await last.result;
     const page = r.hits.slice(offset, offset + limit);
     const fragments = await Promise.all(page.map((h) => engine.fragment(h.doc)));
@@ -39,6 +39,7 @@ self.onmessage = async (e: MessageEvent<SearchRequest>) => {
       items,
       facets: r.facets,
       unknown: r.unknown,
+      timeline: r.timeline,
       ms: performance.now() - t0,
     };
     self.postMessage(msg);
