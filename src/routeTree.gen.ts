@@ -10,6 +10,8 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as BookmarksRouteImport } from './routes/bookmarks'
+import { Route as HistoryRouteImport } from './routes/history'
 import { Route as SearchRouteImport } from './routes/search'
 import { Route as DatesYearIndexRouteImport } from './routes/dates.$year.index'
 import { Route as DatesYearMonthRouteImport } from './routes/dates.$year.$month'
@@ -20,6 +22,16 @@ import { Route as TagsLabelNameRouteImport } from './routes/tags.$label.$name'
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const BookmarksRoute = BookmarksRouteImport.update({
+  id: '/bookmarks',
+  path: '/bookmarks',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const HistoryRoute = HistoryRouteImport.update({
+  id: '/history',
+  path: '/history',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SearchRoute = SearchRouteImport.update({
@@ -55,6 +67,8 @@ const TagsLabelNameRoute = TagsLabelNameRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/bookmarks': typeof BookmarksRoute
+  '/history': typeof HistoryRoute
   '/search': typeof SearchRoute
   '/dates/$year/$month': typeof DatesYearMonthRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
@@ -64,6 +78,8 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/bookmarks': typeof BookmarksRoute
+  '/history': typeof HistoryRoute
   '/search': typeof SearchRoute
   '/dates/$year/$month': typeof DatesYearMonthRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
@@ -74,6 +90,8 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/bookmarks': typeof BookmarksRoute
+  '/history': typeof HistoryRoute
   '/search': typeof SearchRoute
   '/dates/$year/$month': typeof DatesYearMonthRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
@@ -85,6 +103,8 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/bookmarks'
+    | '/history'
     | '/search'
     | '/dates/$year/$month'
     | '/issues/$issueId/$articleId'
@@ -94,6 +114,8 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/bookmarks'
+    | '/history'
     | '/search'
     | '/dates/$year/$month'
     | '/issues/$issueId/$articleId'
@@ -103,6 +125,8 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/'
+    | '/bookmarks'
+    | '/history'
     | '/search'
     | '/dates/$year/$month'
     | '/issues/$issueId/$articleId'
@@ -113,6 +137,8 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  BookmarksRoute: typeof BookmarksRoute
+  HistoryRoute: typeof HistoryRoute
   SearchRoute: typeof SearchRoute
   DatesYearMonthRoute: typeof DatesYearMonthRoute
   IssuesIssueIdArticleIdRoute: typeof IssuesIssueIdArticleIdRoute
@@ -128,6 +154,20 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/bookmarks': {
+      id: '/bookmarks'
+      path: '/bookmarks'
+      fullPath: '/bookmarks'
+      preLoaderRoute: typeof BookmarksRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/history': {
+      id: '/history'
+      path: '/history'
+      fullPath: '/history'
+      preLoaderRoute: typeof HistoryRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/search': {
@@ -177,6 +217,8 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  BookmarksRoute: BookmarksRoute,
+  HistoryRoute: HistoryRoute,
   SearchRoute: SearchRoute,
   DatesYearMonthRoute: DatesYearMonthRoute,
   IssuesIssueIdArticleIdRoute: IssuesIssueIdArticleIdRoute,

@@ -3,6 +3,8 @@ import { isWhole, openingOf, pageLabel, type ArticleHead, type IssueIndex, type 
 import { issueLabel } from "./format";
 import { IssueNav } from "./issue-nav";
 import { byPage, type PageGroup } from "./issue-pages";
+import { ListenButton } from "./listen/listen-bar";
+import { loadArticleAt } from "./data";
 
 const opening = (a: PublishedArticle | ArticleHead) => (isWhole(a) ? openingOf(a.paragraphs) : a.opening);
 
@@ -75,6 +77,9 @@ export function IssueContents({ issue: index }: { issue: IssueIndex }) {
       <p className="text-muted">
         {issue.edition ? `${issue.edition} · ` : ""}本期 {articles.length} 篇{paged ? `，${groups.length} 个版面` : ""}
       </p>
+      <div className="article-actions no-print">
+        <ListenButton issue={index} at={0} article={() => loadArticleAt(index, 0)} issueMode label="朗读本期" />
+      </div>
       {!paged && <Entries issueId={issue.id} articles={articles} label="本期目录" />}
       {paged && (
         <>

@@ -13,6 +13,12 @@ export function SiteHeader() {
           <Link to="/" className="nav-link" activeOptions={{ exact: true }}>
             首页
           </Link>
+          <Link to="/bookmarks" className="nav-link">
+            收藏
+          </Link>
+          <Link to="/history" className="nav-link">
+            最近阅读
+          </Link>
         </nav>
         <div className="search-slot">
           <SearchBox />

@@ -39,7 +39,7 @@ const bytes = (s: string) => Buffer.byteLength(s, "utf8");
 const ref = (s: IssueSummary | undefined): IssueRef | null => (s ? { id: s.id, date: s.date, dateInferred: s.dateInferred } : null);
 
 /** The catalog entry and one file per period; the catalog's issues are newest first already. */
-export function catalogFiles(catalog: Catalog, tagInfoBuckets = 0): Map<string, string> {
+export function catalogFiles(catalog: Catalog, tagInfoBuckets = 0, report: string | null = null): Map<string, string> {
   const pubIndex = new Map(catalog.publications.map((p, i) => [p.name, i]));
   const periods = new Map<string, IssueSummary[]>();
   for (const i of catalog.issues) {
@@ -61,6 +61,7 @@ export function catalogFiles(catalog: Catalog, tagInfoBuckets = 0): Map<string, 
     periods: counts,
     latest: catalog.issues.filter((i) => periodOf(i.date) !== UNDATED).slice(0, LATEST_ISSUES),
     tagInfoBuckets,
+    report,
   };
   const files = new Map<string, string>([[catalogPath(), JSON.stringify(index)]]);
   for (const key of keys)

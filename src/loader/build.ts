@@ -17,6 +17,7 @@ import { undatedWarning, withFolderPublication } from "./metadata";
 import { catalogFiles, issueFiles, type ArchiveOptions } from "./archive-files";
 import { relatedArticles } from "./related";
 import { tagInfoFiles } from "./tag-info";
+import { reportTarget } from "./site-config";
 
 export interface Problem {
   file: string;
@@ -106,7 +107,8 @@ export function dataFiles(
 ): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   const tagInfo = tagInfoFiles(build.issues);
-  for (const [path, body] of catalogFiles(build.catalog, tagInfo.buckets)) files.set(path, body);
+  const report = build.root ? reportTarget(build.root).target : null;
+  for (const [path, body] of catalogFiles(build.catalog, tagInfo.buckets, report)) files.set(path, body);
   for (const [path, body] of issueFiles(build.catalog, build.issues, { ...options, related: relatedArticles(build.issues) }))
     files.set(path, body);
   for (const [path, body] of tagInfo.files) files.set(path, body);
@@ -123,6 +125,7 @@ export function summary(build: ContentBuild): string {
     `kanbao: ${build.files} file(s) in ${build.root}: ${build.issues.length} issue(s), ${articles} article(s), ${build.problems.length} problem(s)${warned ? `, ${warned} issue(s) with warnings` : ""}`,
     ...build.problems.map((p) => `  ✗ ${p.file}: ${p.reason}`),
     ...build.issues.flatMap((f) => f.warnings.filter((w) => w.startsWith(`${f.issue.source}: no year`)).map((w) => `  ! ${w}`)),
+    ...[build.root ? reportTarget(build.root).problem : undefined].filter((p) => p).map((p) => `  ! ${p}`),
   ];
   return lines.join("\n");
 }

@@ -6,7 +6,7 @@ import { MANIFEST_FILE } from "./manifest";
 export const TEXT_EXT = /\.(txt|text)$/iu;
 export const EXPORT_EXT = /\.(json|jsonl|ndjson)$/iu;
 /** Files in the content root that configure the build rather than hold issues. */
-const CONFIG_FILES = new Set([MANIFEST_FILE, "topics.json"]);
+const CONFIG_FILES = new Set([MANIFEST_FILE, "topics.json", "site.json"]);
 
 /** The content folder: `KANBAO_CONTENT`, else `content/`. */
 export function contentRoot(env = process.env): string {

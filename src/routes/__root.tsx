@@ -4,6 +4,7 @@ import { NotFound } from "../app/not-found";
 import { ErrorView } from "../app/error-view";
 import { SiteHeader } from "../app/site-header";
 import { UpdatePrompt } from "../app/update-prompt";
+import { ListenControls } from "../app/listen/listen-bar";
 
 export const Route = createRootRoute({
   loader: () => loadCatalog(),
@@ -23,6 +24,7 @@ function RootLayout() {
         <Outlet />
       </main>
       <footer className="site-footer no-print">看报 · 地方报纸数字档案</footer>
+      <ListenControls />
       <UpdatePrompt />
     </>
   );

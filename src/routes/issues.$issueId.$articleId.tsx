@@ -1,4 +1,4 @@
-import { createFileRoute } from "@tanstack/react-router";
+import { createFileRoute, getRouteApi } from "@tanstack/react-router";
 import { IssueNav } from "../app/issue-nav";
 import { loadArticle } from "../app/data";
 import { ArticleView } from "../app/article-view";
@@ -15,12 +15,14 @@ export const Route = createFileRoute("/issues/$issueId/$articleId")({
   component: ArticlePage,
 });
 
+const root = getRouteApi("__root__");
+
 function ArticlePage() {
   const { issue, at, article } = Route.useLoaderData();
   const { hl } = Route.useSearch();
   return (
     <>
-      <ArticleView key={article.id} issue={issue} at={at} article={article} highlight={hl} />
+      <ArticleView key={article.id} issue={issue} at={at} article={article} highlight={hl} report={root.useLoaderData().report} />
       <div className="mx-auto max-w-2xl">
         <IssueNav issue={issue} />
       </div>

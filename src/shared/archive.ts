@@ -52,6 +52,8 @@ export interface CatalogIndex {
   latest: IssueSummary[];
   /** Number of buckets of the tag pages' data (`tag-info/<k>.json`); 0 when there is none. */
   tagInfoBuckets: number;
+  /** Where readers report an error (纠错): a `mailto:` or http(s) URL; null when the site has none. */
+  report: string | null;
 }
 
 /** `data/catalog/<period>.json`: every issue of one period, newest first. */

@@ -1,5 +1,6 @@
 import { toggleTag, type FilterParams } from "./filter-params";
 import { formatDate } from "../format";
+import { RemovableChip } from "./removable-chip";
 
 /** The chosen tags and dates above the results on phones (the panel with them is below there), each removable. */
 export function ChosenFilters({ filters, onChange }: { filters: FilterParams; onChange: (f: FilterParams) => void }) {
@@ -9,22 +10,10 @@ export function ChosenFilters({ filters, onChange }: { filters: FilterParams; on
   return (
     <ul aria-label="已选条件" className="chips chosen-filters">
       {tags.map((t) => (
-        <li key={t}>
-          <button type="button" className="chip chip-on" onClick={() => onChange(toggleTag(filters, t))}>
-            {t.replace(":", "：")}
-            <span aria-hidden="true"> ×</span>
-            <span className="sr-only">（取消）</span>
-          </button>
-        </li>
+        <RemovableChip key={t} label={t.replace(":", "：")} onRemove={() => onChange(toggleTag(filters, t))} />
       ))}
       {(filters.from || filters.to) && (
-        <li>
-          <button type="button" className="chip chip-on" onClick={() => onChange({ ...filters, from: undefined, to: undefined })}>
-            {range}
-            <span aria-hidden="true"> ×</span>
-            <span className="sr-only">（取消日期）</span>
-          </button>
-        </li>
+        <RemovableChip label={range} what="取消日期" onRemove={() => onChange({ ...filters, from: undefined, to: undefined })} />
       )}
     </ul>
   );

@@ -1,6 +1,7 @@
 import { TAG_KINDS, splitTag } from "../../shared/search/tag-format";
 import { toggleTag, type FilterParams } from "./filter-params";
 import { TagFinder } from "./tag-finder";
+import { RemovableChip } from "./removable-chip";
 
 interface Props {
   facets: { t: string; c: number }[];
@@ -26,13 +27,7 @@ export function FilterPanel({ facets, filters, onChange, unknown = [] }: Props) 
       {selected.length > 0 && (
         <ul aria-label="已选标签" className="chips">
           {selected.map((t) => (
-            <li key={t}>
-              <button type="button" className="chip chip-on" onClick={() => onChange(toggleTag(filters, t))}>
-                {t.replace(":", "：")}
-                <span aria-hidden="true"> ×</span>
-                <span className="sr-only">（取消）</span>
-              </button>
-            </li>
+            <RemovableChip key={t} label={t.replace(":", "：")} onRemove={() => onChange(toggleTag(filters, t))} />
           ))}
         </ul>
       )}
