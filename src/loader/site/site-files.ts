@@ -9,6 +9,7 @@ import { absolute, opening, type SiteUrls } from "./html";
 import { fillTemplate } from "./page-head";
 import { articleMarkup, homeMarkup, issueLabel, issueMarkup, notFoundMarkup, searchMarkup } from "./static-markup";
 import { feedPath, feeds, sitemaps } from "./feeds";
+import { archivePages } from "./archive-pages";
 
 /** ISO time for article:published_time; month precision when the day was inferred. */
 function published(date: string | null, inferred: boolean): string | undefined {
@@ -75,6 +76,7 @@ export function siteFiles(build: ContentBuild, template: string, site: SiteUrls)
       );
     }
   }
+  for (const p of archivePages(site, build.catalog)) out.set(`${p.path}.html`, page(p.path, p.title, p.description, p.body));
   out.set("search.html", page("search", "搜索 · 看报", "在地方报纸档案中全文搜索。", searchMarkup(site)));
   out.set("404.html", page("404.html", "找不到这个页面 · 看报", "链接可能有误，或这期报纸、这篇文章已不在档案中。", notFoundMarkup(site)));
   out.set(

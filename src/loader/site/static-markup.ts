@@ -8,11 +8,11 @@ import { esc, pathOf, type SiteUrls } from "./html";
 
 export { issueLabel };
 
-function frame(site: SiteUrls, main: string): string {
+export function frame(site: SiteUrls, main: string): string {
   return `<a href="#main" class="skip-link">跳到正文</a>
 <header class="site-header no-print"><div class="site-header-inner"><a href="${pathOf(site, "")}" class="brand" aria-label="看报 首页">看报</a>
 <nav aria-label="主导航" class="flex items-center gap-1"><a href="${pathOf(site, "")}" class="nav-link">首页</a></nav>
-<div class="search-slot"><form role="search" aria-label="全文搜索" class="search-form" action="${pathOf(site, "search")}" method="get"><label for="site-search" class="sr-only">搜索全文</label><input id="site-search" type="search" name="q" placeholder="搜索全文（按 / 键）" class="search-input" /><button type="submit" class="button">搜索</button></form></div></div></header>
+<div class="search-slot"><form role="search" aria-label="全文搜索" class="search-form" action="${pathOf(site, "search")}" method="get"><label for="site-search" class="sr-only">搜索全文</label><input id="site-search" type="search" name="q" placeholder="搜索全文" aria-keyshortcuts="/" class="search-input" /><button type="submit" class="button">搜索</button></form></div></div></header>
 <main id="main" tabindex="-1" class="page">${main}</main>
 <footer class="site-footer no-print">看报 · 地方报纸数字档案</footer>`;
 }
