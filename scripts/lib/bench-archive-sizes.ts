@@ -10,7 +10,7 @@ import { CHROMIUM, CHROMIUM_FLAGS, ROOT } from "./serve-dist";
 
 export const HOME_KB_BUDGET = 150;
 export const HOME_TTI_BUDGET_MS = 2000;
-const RUNS = 3;
+const RUNS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

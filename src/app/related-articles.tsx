@@ -15,8 +15,8 @@ export function RelatedArticles({ related }: { related: RelatedRef[] | undefined
           <li key={`${r.i}/${r.a}`}>
             <Link to="/issues/$issueId/$articleId" params={{ issueId: r.i, articleId: r.a }}>
               {r.t}
+              <span className="block text-sm text-muted">{formatDate(r.d)}</span>
             </Link>
-            <span className="text-sm text-muted"> · {formatDate(r.d)}</span>
           </li>
         ))}
       </ul>

@@ -135,6 +135,20 @@ describe("收藏 and 最近阅读, kept on this device", () => {
   });
 });
 
+describe("相关文章", () => {
+  it("an article ends with the related articles computed at build time, each linked with its date", async () => {
+    renderAt(at(first));
+    const related = await screen.findByRole("region", { name: "相关文章" });
+    const links = within(related).getAllByRole("link");
+    expect(links.length).toBe(first.related.length);
+    expect(first.related.length).toBeGreaterThan(0);
+    first.related.forEach((r: { i: string; a: string; t: string }, k: number) => {
+      expect(links[k]).toHaveAttribute("href", `/issues/${r.i}/${r.a}`);
+      expect(links[k].textContent).toContain(r.t);
+    });
+  });
+});
+
 describe("纠错", () => {
   const withReport = (report: string | null) => {
     const files = new Map(siteData);

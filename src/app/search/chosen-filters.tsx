@@ -1,4 +1,4 @@
-import { toggleTag, type FilterParams } from "./filter-params";
+import { rangeLabel, toggleTag, type FilterParams } from "./filter-params";
 import { formatDate } from "../format";
 import { RemovableChip } from "./removable-chip";
 
@@ -6,7 +6,7 @@ import { RemovableChip } from "./removable-chip";
 export function ChosenFilters({ filters, onChange }: { filters: FilterParams; onChange: (f: FilterParams) => void }) {
   const tags = filters.tags ?? [];
   if (!tags.length && !filters.from && !filters.to) return null;
-  const range = [filters.from ? `${formatDate(filters.from)}起` : "", filters.to ? `至${formatDate(filters.to)}` : ""].join("");
+  const range = rangeLabel(filters.from, filters.to, formatDate);
   return (
     <ul aria-label="已选条件" className="chips chosen-filters">
       {tags.map((t) => (

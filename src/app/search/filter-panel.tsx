@@ -1,5 +1,5 @@
 import { TAG_KINDS, splitTag } from "../../shared/search/tag-format";
-import { toggleTag, type FilterParams } from "./filter-params";
+import { asDay, toggleTag, type FilterParams } from "./filter-params";
 import { TagFinder } from "./tag-finder";
 import { RemovableChip } from "./removable-chip";
 
@@ -37,11 +37,15 @@ export function FilterPanel({ facets, filters, onChange, unknown = [] }: Props) 
         <div className="flex flex-wrap items-center gap-2">
           <label className="date-field">
             从
-            <input type="date" value={filters.from ?? ""} onChange={(e) => onChange({ ...filters, from: e.target.value || undefined })} />
+            <input type="date" value={asDay(filters.from)} onChange={(e) => onChange({ ...filters, from: e.target.value || undefined })} />
           </label>
           <label className="date-field">
             到
-            <input type="date" value={filters.to ?? ""} onChange={(e) => onChange({ ...filters, to: e.target.value || undefined })} />
+            <input
+              type="date"
+              value={asDay(filters.to, true)}
+              onChange={(e) => onChange({ ...filters, to: e.target.value || undefined })}
+            />
           </label>
         </div>
       </fieldset>

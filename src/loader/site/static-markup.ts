@@ -5,6 +5,7 @@
 import type { Article, Catalog, IssueFile } from "../../shared/contract";
 import { issueDateLabel as dateLabel, issueLabel, publicationName as pub, withoutIndent } from "../../shared/format";
 import { esc, pathOf, type SiteUrls } from "./html";
+import { LATEST_ISSUES, UNDATED, periodOf } from "../../shared/archive";
 
 export { issueLabel };
 
@@ -45,9 +46,10 @@ export function issueMarkup(site: SiteUrls, file: IssueFile): string {
   );
 }
 
-/** Home lists the newest issues; the app lists them all. */
-export function homeMarkup(site: SiteUrls, catalog: Catalog, limit = 60): string {
+/** Home lists the newest dated issues, as the app does (往期 reaches the rest). */
+export function homeMarkup(site: SiteUrls, catalog: Catalog, limit = LATEST_ISSUES): string {
   const items = catalog.issues
+    .filter((i) => periodOf(i.date) !== UNDATED)
     .slice(0, limit)
     .map(
       (i) =>
@@ -56,7 +58,7 @@ export function homeMarkup(site: SiteUrls, catalog: Catalog, limit = 60): string
     .join("\n");
   return frame(
     site,
-    `<h1 class="page-title">各期报纸</h1><section aria-labelledby="issues-title"><h2 id="issues-title" class="section-title">全部报纸</h2><ul aria-labelledby="issues-title" class="issue-list">${items}</ul></section>`,
+    `<h1 class="page-title">各期报纸</h1><section aria-labelledby="issues-title"><h2 id="issues-title" class="section-title">最新各期</h2><ul aria-labelledby="issues-title" class="issue-list">${items}</ul></section>`,
   );
 }
 
