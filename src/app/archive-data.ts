@@ -1,6 +1,5 @@
 import { notFound } from "@tanstack/react-router";
-import type { IssueSummary } from "../shared/contract";
-import { UNDATED } from "../shared/archive";
+import { UNDATED, type ListedIssue } from "../shared/archive";
 import { loadCatalog, loadPeriod } from "./data";
 import { periodsOfYear } from "./catalog";
 
@@ -19,7 +18,7 @@ export function validatePeriodSearch(raw: Record<string, unknown>): PeriodSearch
 }
 
 /** Every issue of a year (or the undated ones), newest first: the year's month files. */
-export async function loadYear(year: string): Promise<{ year: string; periods: { key: string; issues: IssueSummary[] }[] }> {
+export async function loadYear(year: string): Promise<{ year: string; periods: { key: string; issues: ListedIssue[] }[] }> {
   if (year !== UNDATED && !/^\d{4}$/.test(year)) throw notFound();
   const keys = periodsOfYear(await loadCatalog(), year);
   if (!keys.length) throw notFound();
@@ -28,7 +27,7 @@ export async function loadYear(year: string): Promise<{ year: string; periods: {
 }
 
 /** The issues of one month, newest first. */
-export async function loadMonth(year: string, month: string): Promise<{ key: string; issues: IssueSummary[] }> {
+export async function loadMonth(year: string, month: string): Promise<{ key: string; issues: ListedIssue[] }> {
   const key = `${year}-${month}`;
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(key)) throw notFound();
   const catalog = await loadCatalog();

@@ -1,6 +1,5 @@
 import { Link } from "@tanstack/react-router";
-import type { IssueSummary } from "../shared/contract";
-import { UNDATED, type CatalogIndex } from "../shared/archive";
+import { UNDATED, type CatalogIndex, type ListedIssue } from "../shared/archive";
 import { monthsOf, publicationAt, undatedCount, yearsOf } from "./catalog";
 import { IssueCalendar } from "./issue-calendar";
 
@@ -12,7 +11,7 @@ interface Props {
   /** The year shown; default the newest. */
   year?: number;
   /** The month whose days are shown (`YYYY-MM`), with its issues. */
-  month?: { key: string; issues: IssueSummary[] };
+  month?: { key: string; issues: ListedIssue[] };
 }
 
 /**

@@ -1,8 +1,7 @@
-import type { IssueSummary } from "../shared/contract";
-import { UNDATED, type CatalogIndex, type PeriodCount } from "../shared/archive";
+import { UNDATED, type CatalogIndex, type PeriodCount, type ListedIssue } from "../shared/archive";
 
 /** `YYYY-MM-DD` of an issue if it has a full date, else null. */
-export const fullDate = (i: Pick<IssueSummary, "date">) => (i.date && /^\d{4}-\d{2}-\d{2}$/.test(i.date) ? i.date : null);
+export const fullDate = (i: Pick<ListedIssue, "date">) => (i.date && /^\d{4}-\d{2}-\d{2}$/.test(i.date) ? i.date : null);
 
 /** Index of a publication in the catalog, -1 for all of them. */
 export const publicationAt = (catalog: CatalogIndex, pub?: string) => (pub ? catalog.publications.findIndex((p) => p.name === pub) : -1);
@@ -49,6 +48,6 @@ export const undatedCount = (catalog: CatalogIndex, at = -1) => {
 };
 
 /** Issues filtered by publication name and by date (`YYYY-MM-DD` or `YYYY-MM`). */
-export function filterIssues(issues: IssueSummary[], f: { pub?: string; date?: string }): IssueSummary[] {
+export function filterIssues(issues: ListedIssue[], f: { pub?: string; date?: string }): ListedIssue[] {
   return issues.filter((i) => (!f.pub || i.publication === f.pub) && (!f.date || (i.date ?? "").startsWith(f.date)));
 }

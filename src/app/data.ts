@@ -1,4 +1,3 @@
-import type { IssueSummary } from "../shared/contract";
 import {
   LATEST_ISSUES,
   PERIOD_PATTERN,
@@ -8,6 +7,7 @@ import {
   type IssueIndex,
   type PeriodFile,
   type PublishedArticle,
+  type ListedIssue,
 } from "../shared/archive";
 import type { TagInfo } from "../shared/tag-info";
 import { tagBucket } from "../shared/search/tag-format";
@@ -54,7 +54,7 @@ function get<T>(path: string): Promise<T> {
 export const loadCatalog = () => get<CatalogIndex>(catalogPath());
 
 /** The issues of one period (`2022-07`, `2022`, `undated`); a period the catalog lacks is not fetched. */
-export async function loadPeriod(key: string): Promise<IssueSummary[]> {
+export async function loadPeriod(key: string): Promise<ListedIssue[]> {
   if (!PERIOD_PATTERN.test(key)) throw new NotFoundError(key);
   const catalog = await loadCatalog();
   if (!catalog.periods.some((p) => p.key === key)) throw new NotFoundError(key);
@@ -65,11 +65,11 @@ export async function loadPeriod(key: string): Promise<IssueSummary[]> {
 export const loadPeriods = async (keys: string[]) => (await Promise.all(keys.map(loadPeriod))).flat();
 
 /** The newest issues of one publication: the newest periods that have it, until there are enough. */
-export async function loadLatest(pub: string, n = LATEST_ISSUES): Promise<IssueSummary[]> {
+export async function loadLatest(pub: string, n = LATEST_ISSUES): Promise<ListedIssue[]> {
   const catalog = await loadCatalog();
   const at = catalog.publications.findIndex((p) => p.name === pub);
   if (at < 0) return [];
-  const out: IssueSummary[] = [];
+  const out: ListedIssue[] = [];
   for (const p of catalog.periods) {
     if (out.length >= n) break;
     if (p.byPublication[at]) out.push(...(await loadPeriod(p.key)).filter((i) => i.publication === pub));

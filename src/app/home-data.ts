@@ -1,5 +1,5 @@
 import { redirect } from "@tanstack/react-router";
-import type { IssueSummary } from "../shared/contract";
+import type { ListedIssue } from "../shared/archive";
 import { loadCatalog, loadLatest, loadPeriod } from "./data";
 
 /**
@@ -8,8 +8,8 @@ import { loadCatalog, loadLatest, loadPeriod } from "./data";
  * A `date` from older links goes to its month's page.
  */
 export async function loadHome(deps: { pub?: string; month?: string; date?: string }): Promise<{
-  latest: IssueSummary[];
-  month?: { key: string; issues: IssueSummary[] };
+  latest: ListedIssue[];
+  month?: { key: string; issues: ListedIssue[] };
 }> {
   const catalog = await loadCatalog();
   if (deps.date) {

@@ -1,6 +1,5 @@
 import { useState } from "react";
-import type { IssueSummary } from "../shared/contract";
-import type { CatalogIndex } from "../shared/archive";
+import type { CatalogIndex, ListedIssue } from "../shared/archive";
 import { IssueList } from "./issue-list";
 import { ArchiveNav } from "./archive-nav";
 import { PublicationFilter } from "./publication-filter";
@@ -13,9 +12,9 @@ interface Props {
   catalog: CatalogIndex;
   search: HomeSearch;
   /** The newest issues (of the chosen publication). */
-  latest: IssueSummary[];
+  latest: ListedIssue[];
   /** The month whose days 往期 shows, with its issues. */
-  month?: { key: string; issues: IssueSummary[] };
+  month?: { key: string; issues: ListedIssue[] };
   onFilters: (f: FilterParams) => void;
 }
 

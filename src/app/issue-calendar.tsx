@@ -1,5 +1,5 @@
 import { Link } from "@tanstack/react-router";
-import type { IssueSummary } from "../shared/contract";
+import type { ListedIssue } from "../shared/archive";
 import { fullDate } from "./catalog";
 
 const WEEKDAYS = ["一", "二", "三", "四", "五", "六", "日"];
@@ -9,9 +9,9 @@ const pad = (n: number) => String(n).padStart(2, "0");
  * A month of days, the days with issues linked: to the issue when there is one,
  * else to the month's page listing that day's issues.
  */
-export function IssueCalendar({ month, issues, pub }: { month: string; issues: IssueSummary[]; pub?: string }) {
+export function IssueCalendar({ month, issues, pub }: { month: string; issues: ListedIssue[]; pub?: string }) {
   const [y, m] = month.split("-").map(Number);
-  const byDay = new Map<string, IssueSummary[]>();
+  const byDay = new Map<string, ListedIssue[]>();
   for (const i of issues) {
     const d = fullDate(i);
     if (d?.startsWith(month) && (!pub || i.publication === pub)) byDay.set(d, [...(byDay.get(d) ?? []), i]);

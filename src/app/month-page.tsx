@@ -1,6 +1,5 @@
 import { Link } from "@tanstack/react-router";
-import type { IssueSummary } from "../shared/contract";
-import type { CatalogIndex } from "../shared/archive";
+import type { CatalogIndex, ListedIssue } from "../shared/archive";
 import { fullDate, monthNeighbours, publicationAt } from "./catalog";
 import { IssueCalendar } from "./issue-calendar";
 import { IssueList } from "./issue-list";
@@ -9,7 +8,7 @@ import { PublicationFilter } from "./publication-filter";
 interface Props {
   catalog: CatalogIndex;
   month: string;
-  issues: IssueSummary[];
+  issues: ListedIssue[];
   pub?: string;
   day?: number;
 }

@@ -1,6 +1,5 @@
 import { Link } from "@tanstack/react-router";
-import type { IssueSummary } from "../shared/contract";
-import { UNDATED, type CatalogIndex } from "../shared/archive";
+import { UNDATED, type CatalogIndex, type ListedIssue } from "../shared/archive";
 import { issueLabel } from "./format";
 import { publicationAt, yearsOf } from "./catalog";
 import { PublicationFilter } from "./publication-filter";
@@ -8,7 +7,7 @@ import { PublicationFilter } from "./publication-filter";
 const monthName = (key: string) => (key.length === 7 ? `${Number(key.slice(5))}月` : "月份不详");
 
 /** One line per issue: its label and its article count. */
-export function IssueLines({ issues, label }: { issues: IssueSummary[]; label: string }) {
+export function IssueLines({ issues, label }: { issues: ListedIssue[]; label: string }) {
   return (
     <ul aria-label={label} className="issue-lines">
       {issues.map((i) => (
@@ -26,7 +25,7 @@ export function IssueLines({ issues, label }: { issues: IssueSummary[]; label: s
 interface Props {
   catalog: CatalogIndex;
   year: string;
-  periods: { key: string; issues: IssueSummary[] }[];
+  periods: { key: string; issues: ListedIssue[] }[];
   pub?: string;
 }
 

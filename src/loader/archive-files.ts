@@ -14,6 +14,7 @@ import {
   type CatalogIndex,
   type IssueIndex,
   type IssueRef,
+  type ListedIssue,
   type PeriodCount,
   type PeriodFile,
   type PublishedArticle,
@@ -36,6 +37,8 @@ export const SPLIT_BYTES = 64 * 1024;
 export const PART_BYTES = 24 * 1024;
 
 const bytes = (s: string) => Buffer.byteLength(s, "utf8");
+/** What lists of issues show of an issue. */
+const listed = ({ source: _s, layout: _l, encoding: _e, ...rest }: IssueSummary): ListedIssue => rest;
 const ref = (s: IssueSummary | undefined): IssueRef | null => (s ? { id: s.id, date: s.date, dateInferred: s.dateInferred } : null);
 
 /** The catalog entry and one file per period; the catalog's issues are newest first already. */
@@ -59,13 +62,19 @@ export function catalogFiles(catalog: Catalog, tagInfoBuckets = 0, report: strin
     total: catalog.issues.length,
     publications: catalog.publications,
     periods: counts,
-    latest: catalog.issues.filter((i) => periodOf(i.date) !== UNDATED).slice(0, LATEST_ISSUES),
+    latest: catalog.issues
+      .filter((i) => periodOf(i.date) !== UNDATED)
+      .slice(0, LATEST_ISSUES)
+      .map(listed),
     tagInfoBuckets,
     report,
   };
   const files = new Map<string, string>([[catalogPath(), JSON.stringify(index)]]);
   for (const key of keys)
-    files.set(periodPath(key), JSON.stringify({ version: ARCHIVE_VERSION, key, issues: periods.get(key)! } satisfies PeriodFile));
+    files.set(
+      periodPath(key),
+      JSON.stringify({ version: ARCHIVE_VERSION, key, issues: periods.get(key)!.map(listed) } satisfies PeriodFile),
+    );
   return files;
 }
 

@@ -31,6 +31,9 @@ export function periodOf(date: string | null): string {
   return m ? `${m[1]}${m[2] ?? ""}` : UNDATED;
 }
 
+/** An issue as lists show it: the catalog's summary without what only the loader needs (source path, layout, encoding). */
+export type ListedIssue = Omit<IssueSummary, "source" | "layout" | "encoding">;
+
 /** A period with its issue count, and the count per publication (in the order of `publications`). */
 export interface PeriodCount {
   key: string;
@@ -49,7 +52,7 @@ export interface CatalogIndex {
   /** Periods that have issues: dated ones newest first, then {@link UNDATED}. */
   periods: PeriodCount[];
   /** The newest dated issues (at most {@link LATEST_ISSUES}), newest first. */
-  latest: IssueSummary[];
+  latest: ListedIssue[];
   /** Number of buckets of the tag pages' data (`tag-info/<k>.json`); 0 when there is none. */
   tagInfoBuckets: number;
   /** Where readers report an error (纠错): a `mailto:` or http(s) URL; null when the site has none. */
@@ -60,7 +63,7 @@ export interface CatalogIndex {
 export interface PeriodFile {
   version: typeof ARCHIVE_VERSION;
   key: string;
-  issues: IssueSummary[];
+  issues: ListedIssue[];
 }
 
 /** Another issue, as a link to it reads. */

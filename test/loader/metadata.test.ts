@@ -43,7 +43,7 @@ describe("publication and year of files the manifest does not describe", () => {
     ]);
     expect(summary(build)).toContain("! 山亭区报/new.txt: no year in the manifest or the text; the issue is listed as undated (日期不详)");
     const entry = JSON.parse(dataFiles(build).get("data/catalog.json") as string);
-    expect(entry.latest.map((i: { source: string }) => i.source)).toEqual(["山亭区报/old.txt"]);
+    expect(entry.latest.map((i: { id: string }) => i.id)).toEqual(["old"]);
     expect(entry.periods.map((p: { key: string }) => p.key)).toEqual(["2021-05", "undated"]);
     expect(entry.publications).toEqual([{ name: "山亭区报", issueCount: 2 }]);
   });
