@@ -30,7 +30,7 @@ const label = (key: string) => (key.length === 4 ? `${key}年` : `${Number(key.s
 export function TimelineChart({ timeline, from, to, onPeriod, what = "篇" }: Props) {
   const group = useRef<HTMLDivElement>(null);
   const { bars, unit, year } = timeline;
-  if (!bars.length || (unit === "year" && bars.length < 2 && !timeline.undated)) return null;
+  if (!bars.length || !bars.some((b) => b.count)) return null;
   const max = Math.max(1, ...bars.map((b) => b.count));
   const total = bars.reduce((n, b) => n + b.count, 0);
   const peak = bars.reduce((a, b) => (b.count > a.count ? b : a), bars[0]);
@@ -83,6 +83,9 @@ export function TimelineChart({ timeline, from, to, onPeriod, what = "篇" }: Pr
             className="timeline-bar"
             onClick={() => pick(b.key)}
           >
+            <span className="timeline-count" aria-hidden="true">
+              {b.count || ""}
+            </span>
             <span className="timeline-fill" style={{ height: `${Math.round((b.count / max) * 100)}%` }} />
             <span className="timeline-label" aria-hidden="true">
               {unit === "year" ? (bars.length > 8 ? `’${b.key.slice(2)}` : b.key) : Number(b.key.slice(5))}

@@ -44,6 +44,10 @@ describe("matches over time", () => {
     await page.getByRole("heading", { level: 1, name: "人物：宋磊" }).waitFor();
     await page.getByRole("region", { name: "常一起出现" }).waitFor();
     expect(await page.getByRole("region", { name: "常一起出现" }).getByRole("link").count()).toBeGreaterThan(0);
+    // Every mention is in one year: the chart shows its months, the month of the issue holding them all.
+    const total = Number(/共 (\d+) 篇/.exec((await page.getByRole("status").filter({ hasText: "按时间" }).textContent())!)![1]);
+    const july = page.getByRole("toolbar", { name: "2022年各月篇数" }).getByRole("button", { name: /^2022年7月：/ });
+    expect(await july.getAttribute("aria-label")).toBe(`2022年7月：${total} 篇`);
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     expect(errors).toEqual([]);

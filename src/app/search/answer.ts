@@ -23,11 +23,10 @@ export async function answer(engine: SearchEngine, facets: Facets, req: Omit<Sea
   let chart;
   if (req.timeline && dates) {
     const undated = from || to ? await filteredSearch(engine, facets, q, { tags }, false) : r;
-    chart = timeline(
-      undated.hits.map((h) => h.doc),
-      dates,
-      focusYear(from, to),
-    );
+    const docs = undated.hits.map((h) => h.doc);
+    chart = timeline(docs, dates, focusYear(from, to));
+    // All in one year: its months say more than one bar.
+    if (chart.unit === "year" && chart.bars.length === 1) chart = timeline(docs, dates, Number(chart.bars[0].key));
   }
   return {
     ok: true,
