@@ -1,6 +1,7 @@
 import {
   LATEST_ISSUES,
   PERIOD_PATTERN,
+  UNDATED,
   isWhole,
   type ArticlePart,
   type CatalogIndex,
@@ -72,7 +73,8 @@ export async function loadLatest(pub: string, n = LATEST_ISSUES): Promise<Listed
   const out: ListedIssue[] = [];
   for (const p of catalog.periods) {
     if (out.length >= n) break;
-    if (p.byPublication[at]) out.push(...(await loadPeriod(p.key)).filter((i) => i.publication === pub));
+    // Undated issues are never the newest.
+    if (p.key !== UNDATED && p.byPublication[at]) out.push(...(await loadPeriod(p.key)).filter((i) => i.publication === pub));
   }
   return out.slice(0, n);
 }

@@ -50,6 +50,24 @@ describe("往期 on home: any date in three taps", () => {
   });
 });
 
+describe("the newest issues of one paper", () => {
+  it("are its dated issues only, however few", async () => {
+    const few = fixtureBuild({ perPublication: 3, undated: 2 });
+    serve(dataFiles(few));
+    renderAt("/?pub=甲报");
+    const list = await screen.findByRole("list", { name: "甲报 · 最新各期" });
+    expect(
+      within(list)
+        .getAllByRole("article")
+        .map((a) => within(a).getByRole("heading").textContent),
+    ).toEqual(
+      few.catalog.issues
+        .filter((i) => i.publication === "甲报" && i.date)
+        .map((i) => `甲报 · ${Number(i.date!.slice(0, 4))}年${Number(i.date!.slice(5, 7))}月${Number(i.date!.slice(8))}日`),
+    );
+  });
+});
+
 describe("year and month pages", () => {
   it("a year page lists every issue of the year by month; the paper filter narrows it", async () => {
     serve(files);

@@ -67,6 +67,17 @@ describe("语音朗读", () => {
     expect(synth.spoken.at(-1)!.text).toContain(second.title);
   });
 
+  it("starting again after a pause is heard at once (the synthesiser is resumed)", async () => {
+    const synth = withVoices(["zh-CN"]);
+    renderAt(at(first));
+    await userEvent.click(await screen.findByRole("button", { name: "朗读本文" }));
+    await userEvent.click(within(screen.getByRole("region", { name: "语音朗读" })).getByRole("button", { name: "暂停" }));
+    expect(synth.paused).toBe(true);
+    await userEvent.click(screen.getByRole("button", { name: "朗读本文" }));
+    expect(synth.paused).toBe(false);
+    expect(within(screen.getByRole("region", { name: "语音朗读" })).getByRole("button", { name: "暂停" })).toBeInTheDocument();
+  });
+
   it("is not offered where the browser has no Chinese voice", async () => {
     withVoices(["en-US", "de-DE"]);
     renderAt(at(first));

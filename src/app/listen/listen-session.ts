@@ -65,6 +65,8 @@ class ListenSession {
   /** Read `article` (at position `at` of `issue`); in issue mode, the articles after it too. */
   start(issue: IssueIndex, at: number, article: PublishedArticle, issueMode: boolean) {
     speechSynthesis.cancel();
+    // A paused synthesiser keeps new utterances waiting.
+    speechSynthesis.resume();
     this.generation++;
     this.issue = issue;
     this.at = at;
@@ -136,6 +138,7 @@ class ListenSession {
     if (this.state.status === "idle") return;
     this.generation++;
     speechSynthesis.cancel();
+    speechSynthesis.resume();
     if (this.state.status === "paused") this.set({ status: "playing" });
     this.speakPiece();
   }
