@@ -1,8 +1,10 @@
 /**
- * `npm run bench:site`: budgets of the production build in dist/, measured in Debian's Chromium.
+ * `npm run bench:site [-- --sizes 225,1460,10000] [--check]`: budgets of the production build, measured in Debian's Chromium.
  * - JavaScript needed for the first render of home (gzip bytes of every script it loads) ≤ 150 KB;
  * - each page type is hydrated by the app (its prerendered nodes kept) with no console error, and how soon;
  * - Lighthouse (mobile settings) performance ≥ 95 and accessibility 100 on home, issue, article and tag index pages.
+ * - home's first load at archive sizes built from the shared corpus (225, 1,460 and 10,000 issues): every byte it
+ *   loads ≤ 150 KB gzip, time to interactive ≤ 2 s with the CPU slowed 4× (median of five fresh loads).
  * `--check` exits non-zero when a budget is missed.
  */
 import { gzipSync } from "node:zlib";
@@ -10,6 +12,7 @@ import { chromium } from "playwright-core";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { CHROMIUM, CHROMIUM_FLAGS, serveDist } from "./lib/serve-dist";
+import { benchArchiveSizes } from "./lib/bench-archive-sizes";
 
 const JS_BUDGET_KB = 150;
 const PERF_BUDGET = 95;
@@ -99,6 +102,7 @@ try {
 } finally {
   await server.close();
 }
+failures.push(...(await benchArchiveSizes(process.argv.slice(2))));
 if (failures.length) {
   console.error(`bench:site: over budget: ${failures.join("; ")}`);
   if (process.argv.includes("--check")) process.exit(1);

@@ -10,8 +10,12 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as BookmarksRouteImport } from './routes/bookmarks'
+import { Route as HistoryRouteImport } from './routes/history'
 import { Route as SearchRouteImport } from './routes/search'
 import { Route as TagsIndexRouteImport } from './routes/tags.index'
+import { Route as DatesYearIndexRouteImport } from './routes/dates.$year.index'
+import { Route as DatesYearMonthRouteImport } from './routes/dates.$year.$month'
 import { Route as IssuesIssueIdIndexRouteImport } from './routes/issues.$issueId.index'
 import { Route as IssuesIssueIdArticleIdRouteImport } from './routes/issues.$issueId.$articleId'
 import { Route as TagsLabelNameRouteImport } from './routes/tags.$label.$name'
@@ -19,6 +23,16 @@ import { Route as TagsLabelNameRouteImport } from './routes/tags.$label.$name'
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const BookmarksRoute = BookmarksRouteImport.update({
+  id: '/bookmarks',
+  path: '/bookmarks',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const HistoryRoute = HistoryRouteImport.update({
+  id: '/history',
+  path: '/history',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SearchRoute = SearchRouteImport.update({
@@ -29,6 +43,16 @@ const SearchRoute = SearchRouteImport.update({
 const TagsIndexRoute = TagsIndexRouteImport.update({
   id: '/tags/',
   path: '/tags/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const DatesYearIndexRoute = DatesYearIndexRouteImport.update({
+  id: '/dates/$year/',
+  path: '/dates/$year/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const DatesYearMonthRoute = DatesYearMonthRouteImport.update({
+  id: '/dates/$year/$month',
+  path: '/dates/$year/$month',
   getParentRoute: () => rootRouteImport,
 } as any)
 const IssuesIssueIdIndexRoute = IssuesIssueIdIndexRouteImport.update({
@@ -49,62 +73,90 @@ const TagsLabelNameRoute = TagsLabelNameRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/bookmarks': typeof BookmarksRoute
+  '/history': typeof HistoryRoute
   '/search': typeof SearchRoute
   '/tags/': typeof TagsIndexRoute
+  '/dates/$year/$month': typeof DatesYearMonthRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
   '/tags/$label/$name': typeof TagsLabelNameRoute
+  '/dates/$year/': typeof DatesYearIndexRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/bookmarks': typeof BookmarksRoute
+  '/history': typeof HistoryRoute
   '/search': typeof SearchRoute
   '/tags': typeof TagsIndexRoute
+  '/dates/$year/$month': typeof DatesYearMonthRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
   '/tags/$label/$name': typeof TagsLabelNameRoute
+  '/dates/$year': typeof DatesYearIndexRoute
   '/issues/$issueId': typeof IssuesIssueIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/bookmarks': typeof BookmarksRoute
+  '/history': typeof HistoryRoute
   '/search': typeof SearchRoute
   '/tags/': typeof TagsIndexRoute
+  '/dates/$year/$month': typeof DatesYearMonthRoute
   '/issues/$issueId/$articleId': typeof IssuesIssueIdArticleIdRoute
   '/tags/$label/$name': typeof TagsLabelNameRoute
+  '/dates/$year/': typeof DatesYearIndexRoute
   '/issues/$issueId/': typeof IssuesIssueIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/bookmarks'
+    | '/history'
     | '/search'
     | '/tags/'
+    | '/dates/$year/$month'
     | '/issues/$issueId/$articleId'
     | '/tags/$label/$name'
+    | '/dates/$year/'
     | '/issues/$issueId/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/bookmarks'
+    | '/history'
     | '/search'
     | '/tags'
+    | '/dates/$year/$month'
     | '/issues/$issueId/$articleId'
     | '/tags/$label/$name'
+    | '/dates/$year'
     | '/issues/$issueId'
   id:
     | '__root__'
     | '/'
+    | '/bookmarks'
+    | '/history'
     | '/search'
     | '/tags/'
+    | '/dates/$year/$month'
     | '/issues/$issueId/$articleId'
     | '/tags/$label/$name'
+    | '/dates/$year/'
     | '/issues/$issueId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  BookmarksRoute: typeof BookmarksRoute
+  HistoryRoute: typeof HistoryRoute
   SearchRoute: typeof SearchRoute
   TagsIndexRoute: typeof TagsIndexRoute
+  DatesYearMonthRoute: typeof DatesYearMonthRoute
   IssuesIssueIdArticleIdRoute: typeof IssuesIssueIdArticleIdRoute
   TagsLabelNameRoute: typeof TagsLabelNameRoute
+  DatesYearIndexRoute: typeof DatesYearIndexRoute
   IssuesIssueIdIndexRoute: typeof IssuesIssueIdIndexRoute
 }
 
@@ -115,6 +167,20 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/bookmarks': {
+      id: '/bookmarks'
+      path: '/bookmarks'
+      fullPath: '/bookmarks'
+      preLoaderRoute: typeof BookmarksRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/history': {
+      id: '/history'
+      path: '/history'
+      fullPath: '/history'
+      preLoaderRoute: typeof HistoryRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/search': {
@@ -129,6 +195,20 @@ declare module '@tanstack/react-router' {
       path: '/tags'
       fullPath: '/tags/'
       preLoaderRoute: typeof TagsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/dates/$year/': {
+      id: '/dates/$year/'
+      path: '/dates/$year'
+      fullPath: '/dates/$year/'
+      preLoaderRoute: typeof DatesYearIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/dates/$year/$month': {
+      id: '/dates/$year/$month'
+      path: '/dates/$year/$month'
+      fullPath: '/dates/$year/$month'
+      preLoaderRoute: typeof DatesYearMonthRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/issues/$issueId/': {
@@ -157,10 +237,14 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  BookmarksRoute: BookmarksRoute,
+  HistoryRoute: HistoryRoute,
   SearchRoute: SearchRoute,
   TagsIndexRoute: TagsIndexRoute,
+  DatesYearMonthRoute: DatesYearMonthRoute,
   IssuesIssueIdArticleIdRoute: IssuesIssueIdArticleIdRoute,
   TagsLabelNameRoute: TagsLabelNameRoute,
+  DatesYearIndexRoute: DatesYearIndexRoute,
   IssuesIssueIdIndexRoute: IssuesIssueIdIndexRoute,
 }
 export const routeTree = rootRouteImport

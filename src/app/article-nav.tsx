@@ -1,14 +1,13 @@
 import { useEffect } from "react";
 import { Link, useNavigate } from "@tanstack/react-router";
-import type { IssueFile } from "../shared/contract";
-
+import type { IssueIndex } from "../shared/archive";
 import { typingIn } from "./keys";
 
-export function ArticleNav({ file, index }: { file: IssueFile; index: number }) {
+export function ArticleNav({ issue, at }: { issue: IssueIndex; at: number }) {
   const navigate = useNavigate();
-  const issueId = file.issue.id;
-  const prev = file.articles[index - 1];
-  const next = file.articles[index + 1];
+  const issueId = issue.issue.id;
+  const prev = issue.articles[at - 1];
+  const next = issue.articles[at + 1];
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || typingIn(e.target)) return;
@@ -21,10 +20,12 @@ export function ArticleNav({ file, index }: { file: IssueFile; index: number }) 
     return () => removeEventListener("keydown", onKey);
   }, [navigate, issueId, prev, next]);
   return (
-    <nav aria-label="本期文章" className="article-nav">
+    <nav aria-label="本期文章" className="article-nav no-print">
       {prev ? (
-        <Link to="/issues/$issueId/$articleId" params={{ issueId, articleId: prev.id }} rel="prev" className="button">
-          <span aria-hidden="true">← </span>上一篇<span className="sr-only">：</span>
+        <Link to="/issues/$issueId/$articleId" params={{ issueId, articleId: prev.id }} rel="prev" className="button nav-step">
+          <span aria-hidden="true">← </span>
+          <span className="nav-step-label">上一篇</span>
+          <span className="sr-only">：</span>
           <span className="nav-title">{prev.title}</span>
         </Link>
       ) : (
@@ -34,8 +35,9 @@ export function ArticleNav({ file, index }: { file: IssueFile; index: number }) 
         本期目录
       </Link>
       {next ? (
-        <Link to="/issues/$issueId/$articleId" params={{ issueId, articleId: next.id }} rel="next" className="button">
-          下一篇<span className="sr-only">：</span>
+        <Link to="/issues/$issueId/$articleId" params={{ issueId, articleId: next.id }} rel="next" className="button nav-step">
+          <span className="nav-step-label">下一篇</span>
+          <span className="sr-only">：</span>
           <span className="nav-title">{next.title}</span>
           <span aria-hidden="true"> →</span>
         </Link>

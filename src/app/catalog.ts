@@ -1,39 +1,53 @@
-import type { Catalog, IssueSummary } from "../shared/contract";
-
-/** The issues of one publication, oldest to newest by date, undated ones after them: the order 往期 are read in. */
-function samePublication(catalog: Catalog, issue: Pick<IssueSummary, "publication">): IssueSummary[] {
-  const all = catalog.issues.filter((i) => i.publication === issue.publication);
-  const dated = (i: IssueSummary) => !!i.date && !i.date.startsWith("--");
-  return [...all.filter(dated).reverse(), ...all.filter((i) => !dated(i))];
-}
-
-/** The previous (older) and next (newer) issue of the same publication, if any. */
-export function issueNeighbours(catalog: Catalog, issueId: string): { prev: IssueSummary | null; next: IssueSummary | null } {
-  const issue = catalog.issues.find((i) => i.id === issueId);
-  if (!issue) return { prev: null, next: null };
-  const list = samePublication(catalog, issue);
-  const at = list.findIndex((i) => i.id === issueId);
-  return { prev: list[at - 1] ?? null, next: list[at + 1] ?? null };
-}
+import { UNDATED, type CatalogIndex, type PeriodCount, type ListedIssue } from "../shared/archive";
 
 /** `YYYY-MM-DD` of an issue if it has a full date, else null. */
-export const fullDate = (i: Pick<IssueSummary, "date">) => (i.date && /^\d{4}-\d{2}-\d{2}$/.test(i.date) ? i.date : null);
+export const fullDate = (i: Pick<ListedIssue, "date">) => (i.date && /^\d{4}-\d{2}-\d{2}$/.test(i.date) ? i.date : null);
 
-/** Months (`YYYY-MM`) that have dated issues, newest first. */
-export function issueMonths(issues: IssueSummary[]): string[] {
-  return [
-    ...new Set(
-      issues
-        .map(fullDate)
-        .filter((d): d is string => d !== null)
-        .map((d) => d.slice(0, 7)),
-    ),
-  ]
-    .sort()
-    .reverse();
+/** Index of a publication in the catalog, -1 for all of them. */
+export const publicationAt = (catalog: CatalogIndex, pub?: string) => (pub ? catalog.publications.findIndex((p) => p.name === pub) : -1);
+
+/** Issues of a period, of one publication (`at` ≥ 0) or of all. */
+export const countOf = (p: PeriodCount, at: number) => (at < 0 ? p.count : (p.byPublication[at] ?? 0));
+
+/** Years with dated issues, newest first, with their issue counts. */
+export function yearsOf(catalog: CatalogIndex, at = -1): { year: string; count: number }[] {
+  const years = new Map<string, number>();
+  for (const p of catalog.periods) {
+    if (p.key === UNDATED || !countOf(p, at)) continue;
+    const y = p.key.slice(0, 4);
+    years.set(y, (years.get(y) ?? 0) + countOf(p, at));
+  }
+  return [...years].map(([year, count]) => ({ year, count }));
 }
 
+/** The months of a year (`01`…`12`) with their issue counts; `00` counts the issues whose month is unknown. */
+export function monthsOf(catalog: CatalogIndex, year: string, at = -1): Map<string, number> {
+  const months = new Map<string, number>();
+  for (const p of catalog.periods) {
+    if (!p.key.startsWith(year) || !countOf(p, at)) continue;
+    months.set(p.key.length === 7 ? p.key.slice(5) : "00", countOf(p, at));
+  }
+  return months;
+}
+
+/** Period keys of a year, newest month first, the months-unknown period last. */
+export const periodsOfYear = (catalog: CatalogIndex, year: string, at = -1) =>
+  catalog.periods.filter((p) => (year === UNDATED ? p.key === UNDATED : p.key.startsWith(year)) && countOf(p, at) > 0).map((p) => p.key);
+
+/** The months with issues next to `month` (`YYYY-MM`): older and newer. */
+export function monthNeighbours(catalog: CatalogIndex, month: string, at = -1): { older?: string; newer?: string } {
+  const months = catalog.periods.filter((p) => p.key.length === 7 && countOf(p, at) > 0).map((p) => p.key);
+  const i = months.indexOf(month);
+  if (i < 0) return {};
+  return { older: months[i + 1], newer: months[i - 1] };
+}
+
+export const undatedCount = (catalog: CatalogIndex, at = -1) => {
+  const p = catalog.periods.find((x) => x.key === UNDATED);
+  return p ? countOf(p, at) : 0;
+};
+
 /** Issues filtered by publication name and by date (`YYYY-MM-DD` or `YYYY-MM`). */
-export function filterIssues(issues: IssueSummary[], f: { pub?: string; date?: string }): IssueSummary[] {
+export function filterIssues(issues: ListedIssue[], f: { pub?: string; date?: string }): ListedIssue[] {
   return issues.filter((i) => (!f.pub || i.publication === f.pub) && (!f.date || (i.date ?? "").startsWith(f.date)));
 }

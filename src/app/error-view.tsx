@@ -3,10 +3,8 @@ import { useRouter } from "@tanstack/react-router";
 /** A failed data fetch: say so and offer to try again. */
 export function ErrorView({ error, reset }: { error: unknown; reset?: () => void }) {
   const router = useRouter();
-  const retry = () => {
-    reset?.();
-    void router.invalidate();
-  };
+  // Load again first, then leave the error: a reset before the data is back would render routes without it.
+  const retry = () => void router.invalidate().finally(() => reset?.());
   return (
     <section role="alert" aria-labelledby="error-title">
       <h1 id="error-title" className="page-title">

@@ -1,5 +1,5 @@
 import { Link } from "@tanstack/react-router";
-import type { IssueSummary } from "../shared/contract";
+import type { ListedIssue } from "../shared/archive";
 import { issueLabel } from "./format";
 
 export function EmptyArchive() {
@@ -16,7 +16,7 @@ export function EmptyArchive() {
   );
 }
 
-export function IssueList({ issues, title }: { issues: IssueSummary[]; title: string }) {
+export function IssueList({ issues, title }: { issues: ListedIssue[]; title: string }) {
   return (
     <section aria-labelledby="issues-title">
       <h2 id="issues-title" className="section-title">

@@ -1,11 +1,10 @@
 import { Link } from "@tanstack/react-router";
-import type { Catalog } from "../shared/contract";
-import { issueNeighbours } from "./catalog";
+import type { IssueIndex } from "../shared/archive";
 import { issueDateLabel } from "./format";
 
-/** 上一期 / 下一期 of the same publication. */
-export function IssueNav({ catalog, issueId }: { catalog: Catalog; issueId: string }) {
-  const { prev, next } = issueNeighbours(catalog, issueId);
+/** 上一期 / 下一期 of the same publication (dated issues only: an undated one is neither the oldest nor the newest). */
+export function IssueNav({ issue }: { issue: Pick<IssueIndex, "prev" | "next"> }) {
+  const { prev, next } = issue;
   if (!prev && !next) return null;
   return (
     <nav aria-label="往期" className="issue-nav no-print">

@@ -54,7 +54,7 @@ function published(date: string | null, inferred: boolean): string | undefined {
   return inferred ? date.slice(0, 7) : date;
 }
 
-export function issueHead(file: IssueFile) {
+export function issueHead(file: { issue: IssueFile["issue"]; articles: { title: string }[] }) {
   const label = issueLabel(file.issue);
   const titles = file.articles
     .slice(0, 3)
@@ -67,8 +67,7 @@ export function issueHead(file: IssueFile) {
   });
 }
 
-export function articleHead(file: IssueFile, index: number) {
-  const a = file.articles[index];
+export function articleHead(file: { issue: IssueFile["issue"] }, a: Pick<IssueFile["articles"][number], "id" | "title" | "paragraphs">) {
   return routeHead({
     title: `${a.title} · ${file.issue.publication ?? SITE_NAME}`,
     description: opening(a.paragraphs.join("")),

@@ -16,6 +16,12 @@ export function SiteHeader() {
           <Link to="/tags" className="nav-link">
             标签
           </Link>
+          <Link to="/bookmarks" className="nav-link">
+            收藏
+          </Link>
+          <Link to="/history" className="nav-link">
+            最近阅读
+          </Link>
         </nav>
         <div className="search-slot">
           <SearchBox />

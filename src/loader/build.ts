@@ -1,5 +1,5 @@
 /** Content folder → validated catalog and issue files, deterministic. Node only: never imported by the app. */
-import { Catalog, IssueFile, LEADS_PER_ISSUE, SCHEMA_VERSION, catalogPath, issuePath } from "../shared/contract";
+import { Catalog, IssueFile, LEADS_PER_ISSUE, SCHEMA_VERSION } from "../shared/contract";
 import { InputError } from "./decode";
 import { contentRoot, EXPORT_EXT, issuesDir, listSources } from "./content";
 import { loadManifest, unmatchedKeys } from "./manifest";
@@ -20,6 +20,11 @@ import { sanitizeDeep } from "./sanitize";
 import { byCodePoint } from "./order";
 import { append } from "./arrays";
 import { CORRECTION_WARNING, CORRECTIONS_FILE, loadCorrections, type Correction, type LoadedCorrections } from "./corrections";
+import { undatedWarning, withFolderPublication } from "./metadata";
+import { catalogFiles, issueFiles, type ArchiveOptions } from "./archive-files";
+import { relatedArticles } from "./related";
+import { tagInfoFiles } from "./tag-info";
+import { reportTarget } from "./site-config";
 
 export type { Problem } from "./config-file";
 export type { Redirect } from "./assign-ids";
@@ -113,7 +118,7 @@ export function buildContent(root = contentRoot(), options: BuildOptions = {}): 
   const built: Built[] = [];
   const unread = new Set<string>();
   for (const s of listing.sources) {
-    const r = loadSource(s.rel, s.abs, manifest.lookup(s.rel), taxonomy, corrections.for(s.rel));
+    const r = loadSource(s.rel, s.abs, withFolderPublication(manifest.lookup(s.rel), s.rel), taxonomy, corrections.for(s.rel));
     if ("reason" in r) {
       problems.push(r);
       unread.add(s.rel);
@@ -127,6 +132,11 @@ export function buildContent(root = contentRoot(), options: BuildOptions = {}): 
   problems.push(...ids.problems);
   notes.push(...ids.notes);
   const issues = built.map((b) => b.file);
+  // A file without a year is named; its issue is undated (never sorted as the oldest or newest).
+  for (const f of issues) {
+    const w = undatedWarning(f.issue.source, f.issue.date);
+    if (w) f.warnings.push(w);
+  }
   // A correction that no longer applies is named with its file, line and reason.
   for (const f of issues)
     for (const w of f.warnings)
@@ -167,11 +177,18 @@ export function buildContent(root = contentRoot(), options: BuildOptions = {}): 
   };
 }
 
-/** The data files of the built site, path → contents: catalog, issues and the search index. */
-export function dataFiles(build: Pick<ContentBuild, "catalog" | "issues"> & Partial<ContentBuild>): Map<string, string | Uint8Array> {
+/** The data files of the built site, path → contents: catalog and issues (split, see archive-files.ts), the search index, tag data. */
+export function dataFiles(
+  build: Pick<ContentBuild, "catalog" | "issues"> & Partial<ContentBuild>,
+  options: Omit<ArchiveOptions, "related" | "tagInfoBuckets"> = {},
+): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
-  files.set(catalogPath(), JSON.stringify(build.catalog));
-  for (const f of build.issues) files.set(issuePath(f.issue.id), JSON.stringify(f));
+  const tagInfo = tagInfoFiles(build.issues);
+  const report = build.root ? reportTarget(build.root).target : null;
+  for (const [path, body] of catalogFiles(build.catalog, tagInfo.buckets, report)) files.set(path, body);
+  for (const [path, body] of issueFiles(build.catalog, build.issues, { ...options, related: relatedArticles(build.issues) }))
+    files.set(path, body);
+  for (const [path, body] of tagInfo.files) files.set(path, body);
   for (const [path, body] of searchData(build.issues)) files.set(path, body);
   return files;
 }
@@ -206,6 +223,8 @@ export function summary(build: ContentBuild): string {
     ...(doubts.size > MAX_DOUBT_LINES
       ? [`  ? … and ${doubts.size - MAX_DOUBT_LINES} more file(s) with doubts (npm run -s parse -- FILE shows them)`]
       : []),
+    ...build.issues.flatMap((f) => f.warnings.filter((w) => w.startsWith(`${f.issue.source}: no year`)).map((w) => `  ! ${oneLine(w)}`)),
+    ...[build.root ? reportTarget(build.root).problem : undefined].filter((p) => p).map((p) => `  ! ${p}`),
   ];
   return lines.join("\n");
 }

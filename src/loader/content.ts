@@ -9,7 +9,7 @@ import { byCodePoint } from "./order";
 export const TEXT_EXT = /\.(txt|text)$/iu;
 export const EXPORT_EXT = /\.(json|jsonl|ndjson)$/iu;
 /** Files in the content root that configure the build rather than hold issues. */
-const CONFIG_FILES = new Set([MANIFEST_FILE, "topics.json", "corrections.json", "tags.json", LEDGER_FILE]);
+const CONFIG_FILES = new Set([MANIFEST_FILE, "topics.json", "corrections.json", "tags.json", "site.json", LEDGER_FILE]);
 // A file name with these cannot be shown in one line or published as a source.
 const BAD_NAME = /[\u0000-\u001f\u007f-\u009f]/u;
 

@@ -87,3 +87,26 @@ export function issueDate(manifest: string | undefined, inferred: InferredDate |
   if (inferred.year && !isRealDay(inferred.year, inferred.month, inferred.day)) return { date: `--${md}`, dateInferred: true };
   return { date: inferred.year ? `${inferred.year}-${md}` : `--${md}`, dateInferred: true };
 }
+
+/** Folder names that say when, not who: 2022, 2022-07, 07. */
+const DATE_FOLDER = /^[\d\s._-]+$/u;
+
+/**
+ * A file without a publication in the manifest (entry or defaults) takes the
+ * name of the nearest folder it is in under `issues/` that is not a date:
+ * `市中区报/2022/0727.txt` → 市中区报. Files directly in `issues/` get none.
+ */
+export function withFolderPublication(meta: ManifestEntry, relPath: string): ManifestEntry {
+  if (meta.publication) return meta;
+  const folder = relPath
+    .split("/")
+    .slice(0, -1)
+    .reverse()
+    .find((d) => d.trim() && !DATE_FOLDER.test(d));
+  return folder ? { ...meta, publication: folder.trim() } : meta;
+}
+
+/** The warning for an issue whose year is unknown, naming its file: it is listed as undated, never as the oldest or newest. */
+export function undatedWarning(source: string, date: string | null): string | null {
+  return date && /^\d{4}/.test(date) ? null : `${source}: no year in the manifest or the text; the issue is listed as undated (日期不详)`;
+}

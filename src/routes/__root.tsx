@@ -5,6 +5,7 @@ import { ErrorView } from "../app/error-view";
 import { SiteHeader } from "../app/site-header";
 import { UpdatePrompt } from "../app/update-prompt";
 import { SITE_TITLE } from "../app/page-head";
+import { ListenControls } from "../app/listen/listen-bar";
 
 export const Route = createRootRoute({
   loader: () => loadCatalog(),
@@ -25,6 +26,7 @@ function RootLayout() {
         <Outlet />
       </main>
       <footer className="site-footer no-print">看报 · 地方报纸数字档案</footer>
+      <ListenControls />
       <UpdatePrompt />
     </>
   );

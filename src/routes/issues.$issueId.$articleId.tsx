@@ -1,6 +1,6 @@
-import { createFileRoute, getRouteApi, notFound } from "@tanstack/react-router";
+import { createFileRoute, getRouteApi } from "@tanstack/react-router";
 import { IssueNav } from "../app/issue-nav";
-import { loadIssue } from "../app/data";
+import { loadArticle } from "../app/data";
 import { ArticleView } from "../app/article-view";
 import { routeNotFound } from "../app/route-errors";
 import { NotFound } from "../app/not-found";
@@ -10,13 +10,8 @@ import { articleHead } from "../app/page-head";
 
 export const Route = createFileRoute("/issues/$issueId/$articleId")({
   validateSearch: validateHighlight,
-  loader: async ({ params }) => {
-    const file = await loadIssue(params.issueId).catch(routeNotFound);
-    const index = file.articles.findIndex((a) => a.id === params.articleId);
-    if (index < 0) throw notFound();
-    return { file, index };
-  },
-  head: ({ loaderData }) => (loaderData ? articleHead(loaderData.file, loaderData.index) : {}),
+  loader: ({ params }) => loadArticle(params.issueId, params.articleId).catch(routeNotFound),
+  head: ({ loaderData }) => (loaderData ? articleHead(loaderData.issue, loaderData.article) : {}),
   notFoundComponent: NotFound,
   errorComponent: ErrorView,
   component: ArticlePage,
@@ -25,13 +20,13 @@ export const Route = createFileRoute("/issues/$issueId/$articleId")({
 const root = getRouteApi("__root__");
 
 function ArticlePage() {
-  const { file, index } = Route.useLoaderData();
+  const { issue, at, article } = Route.useLoaderData();
   const { hl } = Route.useSearch();
   return (
     <>
-      <ArticleView key={file.articles[index].id} file={file} index={index} highlight={hl} />
+      <ArticleView key={article.id} issue={issue} at={at} article={article} highlight={hl} report={root.useLoaderData().report} />
       <div className="mx-auto max-w-2xl">
-        <IssueNav catalog={root.useLoaderData()} issueId={file.issue.id} />
+        <IssueNav issue={issue} />
       </div>
     </>
   );

@@ -1,4 +1,4 @@
-import { createFileRoute, getRouteApi } from "@tanstack/react-router";
+import { createFileRoute } from "@tanstack/react-router";
 import { loadIssue } from "../app/data";
 import { IssueContents } from "../app/issue-contents";
 import { routeNotFound } from "../app/route-errors";
@@ -14,8 +14,6 @@ export const Route = createFileRoute("/issues/$issueId/")({
   component: IssuePage,
 });
 
-const root = getRouteApi("__root__");
-
 function IssuePage() {
-  return <IssueContents file={Route.useLoaderData()} catalog={root.useLoaderData()} />;
+  return <IssueContents issue={Route.useLoaderData()} />;
 }

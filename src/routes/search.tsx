@@ -15,7 +15,7 @@ export const Route = createFileRoute("/search")({
 });
 
 function Search() {
-  const { q, page, tags, from, to } = Route.useSearch();
+  const { q, page, tags, from, to, sort } = Route.useSearch();
   const navigate = Route.useNavigate();
   const pages = page ?? 1;
   return (
@@ -23,7 +23,9 @@ function Search() {
       q={q}
       filters={{ tags, from, to }}
       pages={pages}
-      onFilters={(f) => void navigate({ search: { q, ...f } })}
+      onFilters={(f) => void navigate({ search: { q, sort, ...f } })}
+      sort={sort}
+      onSort={(s) => void navigate({ search: (old) => ({ ...old, sort: s, page: undefined }), replace: true })}
       onMore={() => void navigate({ search: (s) => ({ ...s, page: pages + 1 }), replace: true })}
     />
   );

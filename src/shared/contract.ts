@@ -175,7 +175,10 @@ export type IssueSummary = z.infer<typeof IssueSummary>;
 /** How many headlines the catalog keeps per issue. */
 export const LEADS_PER_ISSUE = 3;
 
-/** The small file the app loads at start: `data/catalog.json`. */
+/**
+ * Every issue's summary, in memory at build time (feeds, sitemap, pages); the site
+ * publishes it split into a small entry and a file per month (see `archive.ts`).
+ */
 export const Catalog = z.object({
   version: z.literal(SCHEMA_VERSION),
   /** Issues newest first; undated issues last; ties by publication, then id. */

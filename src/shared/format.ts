@@ -1,13 +1,13 @@
 /** How dates and issues read, the same in the app and in the prerendered pages. */
 import type { IssueMeta } from "./contract";
 
-/** 2022-07-27 → 2022年7月27日; partial dates as far as known (--07-27 → 7月27日). */
+/** 2022-07-27 → 2022年7月27日; partial dates as far as known (2022-07 → 2022年7月); a day without its year says so (--07-27 → 某年7月27日). */
 export function formatDate(date: string | null): string {
   if (!date) return "日期不详";
   const m = /^(?:(\d{4})|-)-?(?:(\d{2}))?(?:-(\d{2}))?$/.exec(date);
   if (!m) return date;
   const [, y, mo, d] = m;
-  return `${y ? `${Number(y)}年` : ""}${mo ? `${Number(mo)}月` : ""}${d ? `${Number(d)}日` : ""}`;
+  return `${y ? `${Number(y)}年` : "某年"}${mo ? `${Number(mo)}月` : ""}${d ? `${Number(d)}日` : ""}`;
 }
 
 /** The date as a reader should see it: inferred dates say so. */

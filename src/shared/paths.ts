@@ -9,3 +9,9 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 export const DATA_DIR = "data";
 export const catalogPath = () => `${DATA_DIR}/catalog.json`;
 export const issuePath = (issueId: string) => `${DATA_DIR}/issues/${issueId}.json`;
+/** The issues of one period (`2022-07`, `2022`, `undated`): see `archive.ts`. */
+export const periodPath = (key: string) => `${DATA_DIR}/catalog/${key}.json`;
+/** One part of a split issue: its articles' texts. */
+export const issuePartPath = (issueId: string, part: number) => `${DATA_DIR}/issues/${issueId}/${part}.json`;
+/** A bucket of the tag pages' data: co-occurring tags and roles. */
+export const tagInfoPath = (bucket: number) => `${DATA_DIR}/tag-info/${bucket}.json`;

@@ -17,6 +17,9 @@ function archive() {
     "c.txt": { publication: "甲报", date: "2024-03-15", id: "jia-0315" },
     "d.txt": { publication: "乙报", date: "2024-03-10", id: "yi-0310" },
   };
+  // A file of the same paper whose text gives no date: undated, so neither the oldest nor the newest.
+  writeFileSync(join(root, "issues", "e.txt"), issue("无日期头条"));
+  Object.assign(manifest, { "e.txt": { publication: "甲报", id: "jia-undated" } });
   for (const f of Object.keys(manifest)) writeFileSync(join(root, "issues", f), issue(`${f}号头条`));
   writeFileSync(join(root, "manifest.json"), JSON.stringify({ issues: manifest }));
   return dataFiles(buildContent(root));
@@ -35,11 +38,17 @@ describe("往期: previous and next issue of the same paper", () => {
 
   it("on an article page; the newest issue has no next one", async () => {
     serve(files);
-    const catalog = JSON.parse(files.get("data/catalog.json") as string);
-    const newest = catalog.issues.find((i: { id: string }) => i.id === "jia-0315");
-    renderAt(`/issues/jia-0315/${newest.leads[0].id}`);
+    const newest = JSON.parse(files.get("data/issues/jia-0315.json") as string);
+    renderAt(`/issues/jia-0315/${newest.articles[0].id}`);
     const nav = await screen.findByRole("navigation", { name: "往期" });
     expect(within(nav).getByRole("link", { name: /上一期/ })).toHaveAttribute("href", "/issues/jia-0308/");
     expect(within(nav).queryByRole("link", { name: /下一期/ })).toBeNull();
+  });
+
+  it("an undated issue has neither", async () => {
+    serve(files);
+    renderAt("/issues/jia-undated");
+    await screen.findByRole("heading", { level: 1 });
+    expect(screen.queryByRole("navigation", { name: "往期" })).toBeNull();
   });
 });

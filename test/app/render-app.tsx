@@ -6,6 +6,7 @@ import { buildContent, dataFiles } from "../../src/loader/build";
 import { createAppRouter } from "../../src/app/router";
 import { clearDataCache } from "../../src/app/data";
 import { resetSiteData } from "../../src/app/search/site-fetch";
+import { forgetResults } from "../../src/app/search/result-memory";
 import { join } from "node:path";
 
 /** The data files the loader builds from the bundled content, served to the app as the site would. */
@@ -30,6 +31,7 @@ export function serve(files: Map<string, string | Uint8Array> = siteData, fail =
 export function renderAt(path: string) {
   clearDataCache();
   resetSiteData();
+  forgetResults();
   const router = createAppRouter({ initialPath: path });
   return { router, ...render(<RouterProvider router={router} />) };
 }

@@ -28,8 +28,11 @@ describe("the bundled content", () => {
     const keys = [...a.keys()];
     expect(keys.filter((k) => !k.startsWith("data/search/"))).toEqual([
       "data/catalog.json",
+      "data/catalog/2022-07.json",
+      "data/catalog/2021-05.json",
       "data/issues/000_7377606bfa394453.json",
       "data/issues/004_5b522bed40a50bb1.json",
+      "data/tag-info/0.json",
     ]);
     expect(keys).toContain("data/search/entry.json");
     expect(keys.filter((k) => /^data\/search\/f\/\d+\./.test(k))).toHaveLength(19);
@@ -149,7 +152,10 @@ describe("CMS exports need no layout parsing", () => {
     const root = contentDir({ "issues/cms.json": JSON.stringify([{ title: "标题", body: "正文。" }, { body: "无题" }]) }, []);
     const [f] = buildContent(root).issues;
     expect(f.articles.map((a) => a.title)).toEqual(["标题"]);
-    expect(f.warnings).toEqual(["record 2: title: no title"]);
+    expect(f.warnings).toEqual([
+      "record 2: title: no title",
+      "cms.json: no year in the manifest or the text; the issue is listed as undated (日期不详)",
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { TAG_KINDS, splitTag } from "../../shared/search/tag-format";
-import { toggleTag, type FilterParams } from "./filter-params";
+import { asDay, toggleTag, type FilterParams } from "./filter-params";
 import { TagFinder } from "./tag-finder";
+import { RemovableChip } from "./removable-chip";
 
 interface Props {
   facets: { t: string; c: number }[];
@@ -26,13 +27,7 @@ export function FilterPanel({ facets, filters, onChange, unknown = [] }: Props) 
       {selected.length > 0 && (
         <ul aria-label="已选标签" className="chips">
           {selected.map((t) => (
-            <li key={t}>
-              <button type="button" className="chip chip-on" onClick={() => onChange(toggleTag(filters, t))}>
-                {t.replace(":", "：")}
-                <span aria-hidden="true"> ×</span>
-                <span className="sr-only">（取消）</span>
-              </button>
-            </li>
+            <RemovableChip key={t} label={t.replace(":", "：")} onRemove={() => onChange(toggleTag(filters, t))} />
           ))}
         </ul>
       )}
@@ -42,11 +37,15 @@ export function FilterPanel({ facets, filters, onChange, unknown = [] }: Props) 
         <div className="flex flex-wrap items-center gap-2">
           <label className="date-field">
             从
-            <input type="date" value={filters.from ?? ""} onChange={(e) => onChange({ ...filters, from: e.target.value || undefined })} />
+            <input type="date" value={asDay(filters.from)} onChange={(e) => onChange({ ...filters, from: e.target.value || undefined })} />
           </label>
           <label className="date-field">
             到
-            <input type="date" value={filters.to ?? ""} onChange={(e) => onChange({ ...filters, to: e.target.value || undefined })} />
+            <input
+              type="date"
+              value={asDay(filters.to, true)}
+              onChange={(e) => onChange({ ...filters, to: e.target.value || undefined })}
+            />
           </label>
         </div>
       </fieldset>

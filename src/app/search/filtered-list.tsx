@@ -4,6 +4,10 @@ import { FilterPanel } from "./filter-panel";
 import { PAGE_SIZE, useSearchResults } from "./use-search-results";
 import { usePanelTags } from "./use-panel-tags";
 import { hasFilters, type FilterParams } from "./filter-params";
+import type { SortOrder } from "../../shared/search/sort";
+import { TimelineChart } from "../timeline-chart";
+import { SortControl } from "./sort-control";
+import { ChosenFilters } from "./chosen-filters";
 
 interface Props {
   q: string;
@@ -18,15 +22,33 @@ interface Props {
   showPanel?: boolean;
   /** List nothing when every chosen tag is unknown (a tag page of a tag that does not exist). */
   emptyWhenUnknown?: boolean;
+  /** Result order (in the URL); default relevance with a query, newest first without. */
+  sort?: SortOrder;
+  onSort?: (s: SortOrder) => void;
+  /** Filters that are the page itself (a tag page's tag): not shown as removable. */
+  fixedTags?: string[];
 }
 
 /** Results of a query and filters, with the filter panel beside them. */
-export function FilteredList({ q, filters, pages, onFilters, onMore, header, idle, showPanel = true, emptyWhenUnknown = false }: Props) {
+export function FilteredList({
+  q,
+  filters,
+  pages,
+  onFilters,
+  onMore,
+  header,
+  idle,
+  showPanel = true,
+  emptyWhenUnknown = false,
+  sort,
+  onSort,
+  fixedTags = [],
+}: Props) {
   const [attempt, setAttempt] = useState(0);
   // The panel's counts are fetched only once the panel is open: a search alone stays small.
   const [opened, setOpened] = useState(false);
   const panelOpen = showPanel && (opened || hasFilters(filters));
-  const state = useSearchResults(q, filters, pages, attempt, panelOpen);
+  const state = useSearchResults(q, filters, pages, attempt, panelOpen, sort);
   const result = state.status === "done" ? state.result : state.status === "loading" ? state.previous : undefined;
   const shown = result && emptyWhenUnknown && result.unknown.length === (filters.tags ?? []).length ? undefined : result;
   const panel = usePanelTags(panelOpen && state.status === "idle");
@@ -40,6 +62,23 @@ export function FilteredList({ q, filters, pages, onFilters, onMore, header, idl
         data-worker-ms={state.status === "done" ? state.result.ms.toFixed(2) : undefined}
       >
         {header(state)}
+        <div className="md:hidden">
+          <ChosenFilters
+            filters={{ ...filters, tags: filters.tags?.filter((t) => !fixedTags.includes(t)) }}
+            onChange={(f) => onFilters({ ...f, tags: [...fixedTags, ...(f.tags ?? [])] })}
+          />
+        </div>
+        {shown?.timeline && (
+          <TimelineChart
+            timeline={shown.timeline}
+            from={filters.from}
+            to={filters.to}
+            onPeriod={(from, to) => onFilters({ ...filters, from, to })}
+          />
+        )}
+        {shown && shown.total > 1 && onSort && (
+          <SortControl value={sort ?? (q.trim() ? "relevance" : "new")} onChange={onSort} withRelevance={!!q.trim()} />
+        )}
         {state.status === "idle" && idle}
         {state.status === "error" && (
           <div role="alert" className="mt-4">

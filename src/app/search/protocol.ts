@@ -1,4 +1,6 @@
 import type { Fragment } from "../../shared/search/format";
+import type { SortOrder } from "../../shared/search/sort";
+import type { Timeline } from "../../shared/search/timeline";
 
 /** One result as the page shows it. */
 export interface ResultItem {
@@ -23,6 +25,10 @@ export interface SearchRequest {
   limit: number;
   /** Also count the filter panel's tags (loads the panel's data the first time). */
   facets: boolean;
+  /** Order of the results; default relevance with a query, newest first without. */
+  sort?: SortOrder;
+  /** Also count the matches per year (or per month of the date filter's year), before the date filter. */
+  timeline?: boolean;
 }
 
 /** The page no longer wants the answer to request `cancel` (its results list went away). */
@@ -45,6 +51,8 @@ export type SearchResponse =
       facets: { t: string; c: number }[];
       /** Tags in the request the archive does not have: ignored. */
       unknown: string[];
+      /** Matches over time, when asked for. */
+      timeline?: Timeline;
       ms: number;
     }
   | { id: number; ok: false; error: string };

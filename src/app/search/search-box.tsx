@@ -64,7 +64,8 @@ export function SearchBox() {
         type="search"
         value={value}
         maxLength={MAX_QUERY_CHARS}
-        placeholder="搜索全文（按 / 键）"
+        placeholder="搜索全文"
+        aria-keyshortcuts="/"
         autoComplete="off"
         enterKeyHint="search"
         className="search-input"
@@ -86,6 +87,10 @@ export function SearchBox() {
           }
         }}
       />
+      {/* Phones have no / key to press: the hint is for keyboards only. */}
+      <kbd className="key-hint" aria-hidden="true" title="按 / 键跳到搜索框">
+        /
+      </kbd>
       <button type="submit" className="button">
         搜索
       </button>

@@ -3,6 +3,7 @@ import { parseQuery } from "../../shared/search/query";
 import { FilteredList } from "./filtered-list";
 import type { FilterParams } from "./filter-params";
 import type { SearchState } from "./use-search-results";
+import type { SortOrder } from "../../shared/search/sort";
 
 /** A term as it must be typed again: a phrase with spaces inside quotes. */
 const quoted = (t: string) => (/\s/u.test(t) ? `"${t}"` : t);
@@ -66,12 +67,16 @@ export function SearchPage({
   pages,
   onFilters,
   onMore,
+  sort,
+  onSort,
 }: {
   q: string;
   filters: FilterParams;
   pages: number;
   onFilters: (f: FilterParams) => void;
   onMore: () => void;
+  sort?: SortOrder;
+  onSort?: (s: SortOrder) => void;
 }) {
   return (
     <FilteredList
@@ -80,6 +85,8 @@ export function SearchPage({
       pages={pages}
       onFilters={onFilters}
       onMore={onMore}
+      sort={sort}
+      onSort={onSort}
       header={(state) => <Status q={q} state={state} />}
     />
   );

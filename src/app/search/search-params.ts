@@ -1,9 +1,11 @@
 import { MAX_QUERY_CHARS } from "../../shared/search/query";
-import { validateFilters, type FilterParams } from "./filter-params";
+import { validateFilters, validateSort, type FilterParams } from "./filter-params";
+import type { SortOrder } from "../../shared/search/sort";
 
 export interface SearchParams extends FilterParams {
   q: string;
   page?: number;
+  sort?: SortOrder;
 }
 
 /** `/search?q=…&page=N` plus filters: anything malformed falls back to an empty search on page 1. */
@@ -16,7 +18,7 @@ export function validateSearchParams(raw: Record<string, unknown>): SearchParams
         ? String(raw.q)
         : "";
   const n = Number(raw.page);
-  return { q, page: Number.isInteger(n) && n > 1 && n <= 100 ? n : undefined, ...validateFilters(raw) };
+  return { q, page: Number.isInteger(n) && n > 1 && n <= 100 ? n : undefined, sort: validateSort(raw), ...validateFilters(raw) };
 }
 
 /** `?hl=` on an article: the query whose terms to mark. */

@@ -1,25 +1,39 @@
-import { useState } from "react";
 import { Link } from "@tanstack/react-router";
 import { splitTag, tagKey } from "../../shared/search/tag-format";
+import type { SortOrder } from "../../shared/search/sort";
+import type { TagInfo } from "../../shared/tag-info";
 import { FilteredList } from "./filtered-list";
 import { NotFound } from "../not-found";
-import { TagRolesList, useTagRoles } from "./tag-roles";
+import { TagOverview } from "../tag-overview";
+import { usePages } from "./result-memory";
 
-/** All articles with one tag, newest first; for a person, the titles the articles give over time. */
-export function TagPage({ label, name }: { label: string; name: string }) {
+interface Props {
+  label: string;
+  name: string;
+  info?: TagInfo | null;
+  dates?: { from?: string; to?: string };
+  sort?: SortOrder;
+  onDates?: (d: { from?: string; to?: string }) => void;
+  onSort?: (s: SortOrder) => void;
+}
+
+/** All articles with one tag, newest first; the chart of its mentions, its roles, the tags seen with it. */
+export function TagPage({ label, name, info = null, dates = {}, sort, onDates = () => {}, onSort }: Props) {
   const tag = tagKey(label, name);
-  const [pages, setPages] = useState(1);
-  const roles = useTagRoles(tag, label === "人物");
+  const [pages, more] = usePages(JSON.stringify(["tag", tag, dates, sort]));
   if (!splitTag(tag)) return <NotFound />;
   return (
     <FilteredList
       q=""
-      filters={{ tags: [tag] }}
+      filters={{ tags: [tag], ...dates }}
       pages={pages}
-      onFilters={() => {}}
-      onMore={() => setPages((p) => p + 1)}
+      onFilters={(f) => onDates({ from: f.from, to: f.to })}
+      onMore={more}
       showPanel={false}
       emptyWhenUnknown
+      sort={sort}
+      onSort={onSort}
+      fixedTags={[tag]}
       header={(state) => (
         <>
           <h1 id="results-title" className="page-title">
@@ -27,10 +41,11 @@ export function TagPage({ label, name }: { label: string; name: string }) {
           </h1>
           <p role="status" className="mt-1 text-muted">
             {state.status === "loading" && "正在加载…"}
-            {state.status === "done" && !state.result.unknown.length && `共 ${state.result.total} 篇，按时间从新到旧`}
+            {state.status === "done" &&
+              !state.result.unknown.length &&
+              `共 ${state.result.total} 篇，按时间${sort === "old" ? "从旧到新" : "从新到旧"}`}
             {state.status === "done" && state.result.unknown.length > 0 && "档案里没有这个标签。"}
           </p>
-          {label === "人物" && roles && roles.length > 0 && <TagRolesList roles={roles} />}
           {state.status === "done" && state.result.unknown.length > 0 && (
             <p className="mt-2">
               <Link to="/" className="text-brand underline">
@@ -38,6 +53,7 @@ export function TagPage({ label, name }: { label: string; name: string }) {
               </Link>
             </p>
           )}
+          {state.status === "done" && !state.result.unknown.length && <TagOverview tag={tag} info={info} />}
         </>
       )}
     />

@@ -7,11 +7,12 @@
 import type { ContentBuild } from "../build";
 import { splitTag } from "../../shared/search/tag-format";
 import type { TagNames } from "../../shared/search/tag-lookup-paths";
+import { UNDATED, periodOf } from "../../shared/archive";
 
 export interface SitePage {
   /** `issues/x/`, with URL-encoded segments; "" is home. */
   path: string;
-  kind: "home" | "issue" | "article" | "search" | "tags" | "tag";
+  kind: "home" | "issue" | "article" | "search" | "tags" | "tag" | "year" | "month" | "library";
   /** The publication whose feed the page announces. */
   publication?: string | null;
   /** The issue's day, for the sitemap. */
@@ -37,6 +38,13 @@ export function sitePages(build: ContentBuild, tags: TagNames): { pages: SitePag
     pages.push({ path: `issues/${f.issue.id}/`, kind: "issue", publication, lastmod });
     for (const a of f.articles) pages.push({ path: `issues/${f.issue.id}/${a.id}/`, kind: "article", publication, lastmod });
   }
+  // A page per year and per month of the archive (undated issues have a year page of their own), 收藏 and 最近阅读.
+  const periods = new Set(build.catalog.issues.map((i) => periodOf(i.date)));
+  const years = new Set([...periods].map((k) => (k === UNDATED ? UNDATED : k.slice(0, 4))));
+  for (const y of [...years].sort()) pages.push({ path: `dates/${y}/`, kind: "year" });
+  for (const k of [...periods].filter((x) => x.length === 7).sort())
+    pages.push({ path: `dates/${k.slice(0, 4)}/${k.slice(5)}/`, kind: "month" });
+  pages.push({ path: "bookmarks/", kind: "library" }, { path: "history/", kind: "library" });
   // The search page's canonical URL carries its (empty) query.
   pages.push({ path: "search/?q=", kind: "search" }, { path: "tags/", kind: "tags" });
   const skippedTags: string[] = [];

@@ -68,6 +68,11 @@ export class Facets {
     ));
   }
 
+  /** Every doc's issue date as a day key (0 when undated): for timelines and date order. */
+  docDates(): Promise<Int32Array> {
+    return this.dates();
+  }
+
   /** Docs carrying `tag` (ascending), or null for a tag the archive does not have; a written form filed under another name gives that tag's. */
   async tagDocs(tag: string, follow = true): Promise<Int32Array | null> {
     if (!splitTag(tag)) return null;
