@@ -127,13 +127,7 @@ export function ArticleView({ issue, at, article: a, highlight, report = null }:
         <SharePanel url={pageUrl} title={a.title} citation={citation(a, file.issue)} />
         {report && (
           <p className="no-print flex flex-wrap items-center gap-2">
-            <ReportLink
-              target={report}
-              url={pageUrl}
-              id={`${file.issue.id}/${a.id}`}
-              title={a.title}
-              within={body}
-            />
+            <ReportLink target={report} url={pageUrl} id={`${file.issue.id}/${a.id}`} title={a.title} within={body} />
             <span className="text-sm text-muted">发现错字、错误？可先选中有误的文字再点纠错。</span>
           </p>
         )}

@@ -109,7 +109,7 @@ describe("收藏 and 最近阅读, kept on this device", () => {
     expect(within(list).getByRole("link", { name: first.title })).toHaveAttribute("href", `${at(first)}/`);
     await userEvent.click(screen.getByRole("button", { name: "导出为文件" }));
     const file = JSON.parse(await text(created[0]));
-    expect(file.items[0]).toMatchObject({ title: first.title, url: expect.stringMatching(new RegExp(`${at(first)}$`)) });
+    expect(file.items[0]).toMatchObject({ title: first.title, url: expect.stringMatching(new RegExp(`${at(first)}/$`)) });
     await userEvent.click(within(list).getByRole("button", { name: `移除：${first.title}` }));
     expect(await screen.findByText(/还没有收藏的文章/)).toBeInTheDocument();
   });

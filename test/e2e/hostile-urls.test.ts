@@ -78,7 +78,8 @@ describe("paths of any shape", () => {
     expect(await v.h1()).toBe(NOT_FOUND);
     expect(await v.page.title()).toBe(`${NOT_FOUND} · 看报`);
     expect(v.errors).toEqual([]);
-    expect(v.failed).toEqual([]);
+    // The catalog is split by month, so the app asks for an issue id it cannot rule out: that one file answers 404.
+    expect(v.failed.filter((f) => !/^404 .*\/data\/issues\/[^/]+\.json$/u.test(f))).toEqual([]);
     await v.close();
   });
 

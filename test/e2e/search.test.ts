@@ -4,6 +4,7 @@ import { gunzipSync } from "node:zlib";
 import { openPage, useSite, appReady, searchDone } from "./browser";
 import { bucketOf, gramKey, paths, type Fragment } from "../../src/shared/search/format";
 import { DataSet } from "../../src/shared/search/data-set";
+import { tagPaths } from "../../src/shared/search/tag-format";
 
 const site = useSite();
 
@@ -45,6 +46,8 @@ describe("search in Chromium", () => {
     const grams = ["卫生", "城市"].map((g) => bucketOf(gramKey(codePoints(g)), e.buckets.b));
     for (const k of grams) named.push(await data.path(paths.bigrams(k)), await data.path(paths.positions(k)));
     await data.path(paths.fragment(0));
+    // The chart of matches over time counts them by the docs' dates: one small file.
+    named.push(await data.path(tagPaths.docDates()));
     const fragments = () => indexRequests(requests).filter((r) => r.includes("/f/"));
     await expect.poll(fragments).toHaveLength(1);
     const expected = [...named, fragments()[0].slice(1)];

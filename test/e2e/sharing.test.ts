@@ -251,10 +251,18 @@ describe("reach", () => {
     const map = await parse("sitemap.xml");
     expect(map.error).toBeNull();
     expect(map.links).toEqual(expect.arrayContaining(feed.links));
-    // Home, 2 issues, 19 articles, the tag index and a page per tag.
+    // Home, 2 issues, 19 articles, the tag index, a page per year and month (2021, 2021/05, 2022, 2022/07)
+    // and a page per tag; not 收藏 and 最近阅读, which hold what one device keeps.
     const tagPages = map.links.filter((l) => /\/tags\/[^/]+\/[^/]+\/$/u.test(l!));
     expect(tagPages.length).toBeGreaterThan(20);
-    expect(map.links).toHaveLength(1 + 2 + 19 + 1 + tagPages.length);
+    const datePages = map.links.filter((l) => /\/dates\/\d{4}\/(\d{2}\/)?$/u.test(l!));
+    expect(datePages.map((l) => new URL(l!).pathname).sort()).toEqual([
+      "/dates/2021/",
+      "/dates/2021/05/",
+      "/dates/2022/",
+      "/dates/2022/07/",
+    ]);
+    expect(map.links).toHaveLength(1 + 2 + 19 + 1 + datePages.length + tagPages.length);
     // The publication's own feed, as an article page announces it.
     await page.goto(new URL(ARTICLE, site.url).href);
     const announced = await page

@@ -41,6 +41,6 @@ export function removeFrom(list: DeviceList<SavedArticle>, a: Pick<SavedArticle,
 /** The list as a file to keep or move to another device: JSON, one object per article, with its address. */
 export function exportFile(name: string, items: SavedArticle[], origin: string, base: string): { filename: string; text: string } {
   const day = new Date().toISOString().slice(0, 10);
-  const withUrl = items.map((x) => ({ ...x, url: `${origin}${base}issues/${x.issueId}/${x.articleId}` }));
+  const withUrl = items.map((x) => ({ ...x, url: `${origin}${base}issues/${x.issueId}/${x.articleId}/` }));
   return { filename: `kanbao-${name}-${day}.json`, text: `${JSON.stringify({ kanbao: name, exported: day, items: withUrl }, null, 2)}\n` };
 }

@@ -67,7 +67,9 @@ export function feeds(site: SiteUrls, catalog: Catalog, issues: IssueFile[]): Ma
 
 /** Every page with content (home, issues, articles, the tag index and tags), at its canonical URL. */
 export function sitemaps(site: SiteUrls, pages: SitePage[]): Map<string, string> {
-  const urls = pages.filter((p) => p.kind !== "search").map((p) => ({ loc: absolute(site, p.path), lastmod: p.lastmod ?? null }));
+  const urls = pages
+    .filter((p) => p.kind !== "search" && p.kind !== "library")
+    .map((p) => ({ loc: absolute(site, p.path), lastmod: p.lastmod ?? null }));
   const page = (list: typeof urls) =>
     `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
