@@ -5,7 +5,7 @@
  * folders, lays some files out anew in another layout (the same stories, split by
  * the parser another way: what a parser change does), rebuilds, and opens every URL
  * of the first build: the same article, a redirect to it, or broken. Also the ledger's size and what it costs the build.
- * `--check` exits non-zero when any URL broke; `--limit N` uses the first N stories.
+ * `--check` exits non-zero when any URL broke or left its article (of files laid out anew: more than 1% left); `--limit N` uses the first N stories.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -152,7 +152,11 @@ console.log(
 console.log(
   `ids: ${relaid.size} files laid out anew (${Object.values(split).reduce((a, b) => a + b, 0)} URLs): ${split.same} open the article holding their text, ${split.redirected} redirect to it, ${split.toIssue} lead to their issue (their story is not printed in the new layout), ${split.other} lead elsewhere, ${split.broken} broken`,
 );
-const lost = count.other + count.broken + count.toIssue + split.other + split.broken;
+// Corrections, added and moved files must keep every URL on its article; a file split anew must break
+// none. Of its URLs, 1% may lead to their issue or to a neighbour where the new split itself went
+// wrong (stories merged or cut: the ledger cannot know which part was meant).
+const lost =
+  count.other + count.broken + count.toIssue + split.broken + Math.max(0, split.other - Math.floor(0.01 * (split.same + split.other)));
 if (args.includes("--check") && lost) {
   console.error(`bench:ids: ${lost} URL(s) no longer lead to their article`);
   process.exit(1);
