@@ -101,7 +101,13 @@ for (const f of after.b.issues)
 const redirects = new Map(after.b.redirects.map((r) => [r.from, r.to]));
 // The text of an article, for recognising it in another split: letters and digits only.
 const words = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, "");
-const holds = (a: string, b: string) => words(a).includes(words(b).slice(0, 30)) || words(b).includes(words(a).slice(0, 30));
+// One holds the other when it has the other's opening or, when a split glued a neighbour's headline onto it,
+// the middle of it.
+const middle = (w: string) => w.slice(Math.max(0, (w.length >> 1) - 15), Math.max(0, (w.length >> 1) - 15) + 30);
+const holds = (a: string, b: string) => {
+  const [x, y] = [words(a), words(b)];
+  return x.includes(y.slice(0, 30)) || y.includes(x.slice(0, 30)) || x.includes(middle(y)) || y.includes(middle(x));
+};
 const tally = () => ({ same: 0, redirected: 0, toIssue: 0, other: 0, broken: 0 });
 const count = tally();
 const split = tally();
