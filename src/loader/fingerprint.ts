@@ -94,3 +94,24 @@ export function similarity(a: readonly number[], b: readonly number[]): number {
   }
   return taken ? both / taken : 0;
 }
+
+/**
+ * Estimated share of `a`'s 4-grams that `b` has, from the sketches: of `a`'s values up to `b`'s
+ * largest, the share `b` holds (when `b` holds all of `a`, every such value is in `b`'s sketch).
+ * 0 when none of `a`'s values can be checked. One checked value is enough: a story merged into an
+ * article several times its length has one or two values under the longer one's largest.
+ */
+export function containment(a: readonly number[], b: readonly number[]): number {
+  if (!a.length || !b.length) return 0;
+  const max = b[b.length - 1];
+  let seen = 0;
+  let both = 0;
+  let j = 0;
+  for (const v of a) {
+    if (v > max) break;
+    seen++;
+    while (j < b.length && b[j] < v) j++;
+    if (b[j] === v) both++;
+  }
+  return seen >= 1 ? both / seen : 0;
+}

@@ -5,7 +5,7 @@
  * keeps its body; a corrected body keeps its headline; either keeps the id.
  */
 import { articleIdFor } from "./ids";
-import { decodeSketch, similarity } from "./fingerprint";
+import { containment, decodeSketch, similarity } from "./fingerprint";
 import type { LedgerArticle } from "./ledger";
 
 export interface NowArticle {
@@ -83,7 +83,7 @@ const fits = (base: string, suffix: string) => `${base.slice(0, 80 - suffix.leng
  * Ids for this build's articles of one issue, and the issue's new ledger
  * articles and gone list. Matched articles keep their ids; new ones get an id
  * from the headline that no article of the issue ever had; an article that is
- * no more hands its ids to the article holding most of its text, or to the issue.
+ * no more hands its ids to the article holding most of its text (or all of it, merged into a longer one), or to the issue.
  */
 export function matchArticles(
   old: LedgerArticle[],
@@ -141,7 +141,8 @@ export function matchArticles(
     let best = -1;
     let bestSim = PART_OF;
     for (const i of ascending(nowSharing(os))) {
-      const sim = similarity(os, now[i].sketch);
+      // Held whole by a longer article (a new split merged stories) counts as much as being the same text.
+      const sim = Math.max(similarity(os, now[i].sketch), containment(os, now[i].sketch));
       if (sim >= bestSim && (best < 0 || sim > bestSim)) [best, bestSim] = [i, sim];
     }
     if (best >= 0) articles[best].was.push(...ids.filter((x) => !articles[best].was.includes(x)));

@@ -33,4 +33,14 @@ describe("zero-width characters in raw text", () => {
     const [[start, end]] = markRanges(text, r.terms);
     expect(text.slice(start, end)).toBe("高\u200b新区");
   });
+
+  it("do not hide a byline or a headline from the splitter: features read the line without them", () => {
+    const text =
+      "会议纪要\n\n\u200b□记者 王明\n\n本报讯 7月1日，区里召开会议。\n\n区里开展\u2060安全检查\n\n□记者 李\u200b四\n\n本报讯 7月2日，区里开展安全检查。\n";
+    const { articles } = buildContent(contentDir({ "issues/zw2.txt": text }, []), { saveIds: false }).issues[0];
+    expect(articles.map((a) => [a.title, a.byline])).toEqual([
+      ["会议纪要", "\u200b记者 王明"],
+      ["区里开展\u2060安全检查", "记者 李\u200b四"],
+    ]);
+  });
 });

@@ -34,7 +34,9 @@ export interface Assembled {
  * its brackets: `（图/文）` is part of the credit.
  */
 function bylineText(text: string, first: boolean, noise: string[]): string {
-  let t = text;
+  // Zero-width characters before the mark stay in the byline (nothing is lost) but do not hide the mark.
+  const lead = /^[\u200b-\u200d\u2060\ufeff]*/u.exec(text)![0];
+  let t = text.slice(lead.length);
   const mark = MARK.exec(t)?.[1] ?? (/^口(?=\S)/u.test(t) && bylineShape(t.slice(1)) ? "口" : "");
   if (mark) {
     if (/[^□■◇◆☆★]/u.test(mark)) noise.push(mark);
@@ -48,7 +50,7 @@ function bylineText(text: string, first: boolean, noise: string[]): string {
     }
   }
   // Not \s: it takes U+FEFF, which is text to keep (nothing is lost).
-  return t.replace(/[^\S\uFEFF]+/gu, " ");
+  return lead + t.replace(/[^\S\uFEFF]+/gu, " ");
 }
 
 export function assemble(lines: ModelLine[], states: number[]): Assembled {

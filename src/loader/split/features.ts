@@ -130,8 +130,13 @@ const FURNITURE_ANY = new RegExp(
 /** Every page header has 版 in it or opens with a page number like A1 (a cheap test before the pattern). */
 const mayBePage = (t: string) => t.includes("版") || /^[A-Za-z]\d/u.test(t);
 
+// Zero-width characters (web extractions scatter them) say nothing about a line: features read the line
+// without them, so `□记者\u200b王明` is still a byline; the text itself keeps them.
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/u;
+const ZERO_WIDTH_G = /[\u200b-\u200d\u2060\ufeff]/gu;
+
 function shapeOf(l: ModelLine): Shape {
-  const t = l.text;
+  const t = ZERO_WIDTH.test(l.text) ? l.text.replace(ZERO_WIDTH_G, "") : l.text;
   const sc = scan(t);
   const len = sc.len;
   const own: number[] = [id("bias"), id(LEN.find(([max]) => len <= max)![1])];
