@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
-import { build as viteBuild, preview } from "vite";
+import { build as viteBuild } from "vite";
 import { chromium } from "playwright-core";
 import { readCorpus, type Story } from "./lib/corpus";
 import { querySet } from "./lib/queries";
@@ -20,7 +20,7 @@ import { normalize } from "../src/shared/search/normalize";
 import { parseQuery } from "../src/shared/search/query";
 import type { IssueFile } from "../src/shared/contract";
 import { TYPING_PAUSE_MS } from "../src/app/search/typing-pause";
-import { ROOT, CHROMIUM, CHROMIUM_FLAGS } from "./lib/serve-dist";
+import { ROOT, CHROMIUM, CHROMIUM_FLAGS, serveSite } from "./lib/serve-dist";
 import { measureChurn } from "./lib/index-churn";
 
 const GOALS = { coldKb: 100, laterMedianKb: 30, snippetsKb: 15, warmP95ChromiumMs: 5, screenMs: 50, indexMb: 30, buildS: 40 };
@@ -214,14 +214,7 @@ const IN_PAGE_QUERY = `async (q) => {
 }`;
 
 async function measureChromium(site: string, queries: string[], extra: string[]) {
-  const server = await preview({
-    root: ROOT,
-    configFile: false,
-    build: { outDir: site },
-    preview: { port: 0, host: "127.0.0.1" },
-    logLevel: "silent",
-  });
-  const url = server.resolvedUrls!.local[0];
+  const { server, url } = await serveSite(site);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();

@@ -1,12 +1,12 @@
 /** Home's first-load bytes and time to interactive at several archive sizes (part of `npm run bench:site`). */
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { build as viteBuild, preview } from "vite";
+import { build as viteBuild } from "vite";
 import { chromium } from "playwright-core";
 import { readCorpus } from "./corpus";
 import { issuesOf, writeArchive } from "./archive-sizes";
 import { measureHome, type HomeLoad } from "./home-load";
-import { CHROMIUM, CHROMIUM_FLAGS, ROOT } from "./serve-dist";
+import { CHROMIUM, CHROMIUM_FLAGS, ROOT, serveSite } from "./serve-dist";
 
 export const HOME_KB_BUDGET = 150;
 export const HOME_TTI_BUDGET_MS = 2000;
@@ -35,17 +35,11 @@ async function measureSize(issues: number): Promise<{ issues: number; buildS: nu
     else process.env.KANBAO_CONTENT = before;
   }
   const buildS = (performance.now() - t0) / 1000;
-  const server = await preview({
-    root: ROOT,
-    configFile: false,
-    build: { outDir: site },
-    preview: { port: 0, host: "127.0.0.1" },
-    logLevel: "silent",
-  });
+  const { server, url } = await serveSite(site);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
   try {
     const runs: HomeLoad[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await measureHome(browser, server.resolvedUrls!.local[0]));
+    for (let i = 0; i < RUNS; i++) runs.push(await measureHome(browser, url));
     const mid = median(runs.map((r) => r.ttiMs));
     return { issues, buildS, load: runs.find((r) => r.ttiMs === mid)! };
   } finally {

@@ -26,3 +26,15 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+
+/** Serve a built site in `dir` as plain static files on a free local port (benchmarks that build their own sites). */
+export async function serveSite(dir: string): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({
+    root: ROOT,
+    configFile: false,
+    build: { outDir: dir },
+    preview: { port: 0, host: "127.0.0.1" },
+    logLevel: "silent",
+  });
+  return { server, url: server.resolvedUrls!.local[0] };
+}

@@ -3,35 +3,18 @@
  * (raw lines beside the split, labels coloured, doubts marked) and print its path.
  * A file inside the content folder is read with its corrections applied.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { contentRoot, issuesDir } from "../content";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { issueFileArg } from "./issue-file-arg";
 import { decode, InputError } from "../decode";
-import { loadCorrections, type Correction } from "../corrections";
 import { parseText } from "../parse-text";
 import { proofPage } from "../proof/page";
 
 const args = process.argv.slice(2);
-const file = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--out");
-if (!file) {
-  console.error("usage: npm run proof -- FILE [--out PAGE.html]");
-  process.exit(2);
-}
-if (!existsSync(file)) {
-  console.error(`${file}: no such file`);
-  process.exit(2);
-}
-const root = contentRoot();
-const rel = relative(resolve(issuesDir(root)), resolve(file))
-  .split(sep)
-  .join("/");
-const inside = !rel.startsWith("..") && !rel.startsWith("/");
-let corrections: Correction[] = [];
-try {
-  corrections = inside ? loadCorrections(root).for(rel) : [];
-} catch (e) {
-  console.error((e as Error).message);
-}
+const { file, rel, inside, corrections } = issueFileArg(
+  args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--out"),
+  "npm run proof -- FILE [--out PAGE.html]",
+);
 let text: string;
 try {
   text = decode(readFileSync(file)).text;
