@@ -40,7 +40,7 @@ const LISTED = new Set(["f"]);
 /** Rename `files` (logical paths under data/search/) by content hash and add the entry. */
 export function publishSearchData(
   files: Map<string, string | Uint8Array>,
-  info: Pick<Entry, "docs" | "buckets">,
+  info: Pick<Entry, "docs" | "segments">,
 ): Map<string, string | Uint8Array> {
   const rels = [...files.keys()].map((p) => p.slice(SEARCH_DIR.length + 1));
   const counts = new Map<string, number>();
@@ -93,5 +93,5 @@ export function publishSearchData(
 export function searchData(issues: IssueFile[]): Map<string, string | Uint8Array> {
   const index = buildSearchIndex(issues);
   const files = new Map<string, string | Uint8Array>([...index.files, ...buildTagIndex(issues), ...t2sFiles()]);
-  return publishSearchData(files, { docs: index.docs, buckets: index.buckets });
+  return publishSearchData(files, { docs: index.docs, segments: index.segments });
 }

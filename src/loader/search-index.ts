@@ -10,15 +10,27 @@ import type { Article, IssueFile } from "../shared/contract";
 import { normalize, NEWLINE } from "../shared/search/normalize";
 import { ByteWriter } from "../shared/search/varint";
 import { BytePool } from "./byte-pool";
-import { bucketOf, docText, packMeta, pairIndexed, paths, type Fragment, COUNT_OPEN } from "../shared/search/format";
+import { bucketOf, docText, packMeta, pairIndexed, paths, type Fragment, type Segment, COUNT_OPEN } from "../shared/search/format";
 
 const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0)!);
 const SPACE = 32;
 
 // Bucket files of at most this many bytes before compression, on average (6–12 KB): small enough
 // that a query's extra bytes stay few, few enough that each file's compression overhead stays small.
-// The count is a power of two, so it changes only when the archive doubles.
+// The count is a power of two, so it changes only when the archive doubles. The newest segment's
+// are smaller: every added issue rewrites them all, and a query fetches one of them per gram too.
 const TARGET_BUCKET_BYTES = 12000;
+const TARGET_TAIL_BUCKET_BYTES = 3000;
+// The older segment grows in whole units of 1/16 to 1/32 of the archive (never under this many docs):
+// an added issue rewrites the newest segment's files, and the older segment's once a unit fills.
+const MIN_SEGMENT_UNIT = 256;
+
+/** Doc counts of the index's segments for `n` docs: the older docs in whole units, then the newest. */
+export function segmentSizes(n: number): number[] {
+  const unit = Math.max(MIN_SEGMENT_UNIT, 2 ** (Math.floor(Math.log2(Math.max(1, n))) - 4));
+  const older = Math.floor(n / unit) * unit;
+  return older === 0 || older === n ? [n] : [older, n - older];
+}
 
 /** The grams of one family: each a posting stream (and a positions stream) in the pool, encoded as docs arrive in ascending order. */
 class Grams {
@@ -76,10 +88,10 @@ export function searchDocs(issues: IssueFile[]): { issue: IssueFile; article: Ar
 }
 
 /** Bucket files (layout in format.ts): the keys, then the postings; positions files hold the positions in the same order. */
-function writeBuckets(grams: Grams, bigram: boolean) {
+function writeBuckets(grams: Grams, bigram: boolean, target: number) {
   const encoded = [...grams.encoded()].sort((a, b) => a.k - b.k);
   const total = encoded.reduce((n, e) => n + e.post.length, 0);
-  const n = 2 ** Math.max(0, Math.ceil(Math.log2(total / TARGET_BUCKET_BYTES)));
+  const n = 2 ** Math.max(0, Math.ceil(Math.log2(total / target)));
   const buckets: (typeof encoded)[] = Array.from({ length: n }, () => []);
   for (const e of encoded) buckets[bucketOf(e.k, n)].push(e);
   const files = buckets.map((list) => {
@@ -131,7 +143,7 @@ export interface SearchIndex {
   /** Logical path → bytes. */
   files: Map<string, Uint8Array>;
   docs: number;
-  buckets: { u: number; b: number };
+  segments: Segment[];
 }
 
 /** Reused from article to article: the pairs of one article, chained by first occurrence. */
@@ -201,20 +213,28 @@ function indexDoc(doc: number, article: Article, uni: Grams, bi: Grams, x: DocSc
 export function buildSearchIndex(issues: IssueFile[]): SearchIndex {
   const docs = searchDocs(issues);
   const pool = new BytePool();
-  const uni = new Grams(pool, false);
-  const bi = new Grams(pool, true);
   const scratch = new DocScratch();
   const files = new Map<string, Uint8Array>();
-  docs.forEach(({ issue, article }, doc) => {
-    indexDoc(doc, article, uni, bi, scratch);
-    files.set(paths.fragment(doc), gz(Buffer.from(JSON.stringify(fragmentOf(issue, article)))));
+  const segments: Segment[] = [];
+  let first = 0;
+  segmentSizes(docs.length).forEach((size, s, all) => {
+    const uni = new Grams(pool, false);
+    const bi = new Grams(pool, true);
+    for (let doc = first; doc < first + size; doc++) {
+      const { issue, article } = docs[doc];
+      indexDoc(doc, article, uni, bi, scratch);
+      files.set(paths.fragment(doc), gz(Buffer.from(JSON.stringify(fragmentOf(issue, article)))));
+    }
+    const target = s === all.length - 1 && s > 0 ? TARGET_TAIL_BUCKET_BYTES : TARGET_BUCKET_BYTES;
+    const u = writeBuckets(uni, false, target);
+    const b = writeBuckets(bi, true, target);
+    u.files.forEach((f, k) => files.set(paths.unigrams(s, k), gz(f.post, true)));
+    b.files.forEach((f, k) => {
+      files.set(paths.bigrams(s, k), gz(f.post, true));
+      files.set(paths.positions(s, k), gz(f.pos!, true));
+    });
+    segments.push({ docs: size, u: u.n, b: b.n });
+    first += size;
   });
-  const u = writeBuckets(uni, false);
-  const b = writeBuckets(bi, true);
-  u.files.forEach((f, k) => files.set(paths.unigrams(k), gz(f.post, true)));
-  b.files.forEach((f, k) => {
-    files.set(paths.bigrams(k), gz(f.post, true));
-    files.set(paths.positions(k), gz(f.pos!, true));
-  });
-  return { files, docs: docs.length, buckets: { u: u.n, b: b.n } };
+  return { files, docs: docs.length, segments };
 }

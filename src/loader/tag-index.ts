@@ -2,9 +2,8 @@
 import { gzipSync } from "node:zlib";
 import type { Article, IssueFile } from "../shared/contract";
 import { ByteWriter } from "../shared/search/varint";
-import { TAG_KINDS, dayKey, tagBucket, tagKey, tagPaths, type TagBucket, type TagMeta, type TagRoles } from "../shared/search/tag-format";
+import { TAG_KINDS, dayKey, tagBucket, tagKey, tagPaths, type TagBucket, type TagMeta } from "../shared/search/tag-format";
 import { searchDocs } from "./search-index";
-import { byCodePoint } from "./order";
 import { createTagLookup, lookupPaths, type TagNames } from "../shared/search/tag-lookup";
 
 /** How many tags of each kind the filter panel offers (the most frequent ones). */
@@ -42,31 +41,6 @@ function aliasesOf(issues: IssueFile[], tags: Set<string>): Map<string, string> 
   return out;
 }
 
-/** Each person's titles over time, from the notes and the issue dates: tag → [title, first date, last date][]. */
-function rolesOf(issues: IssueFile[]): Map<string, TagRoles> {
-  const out = new Map<string, Map<string, [string, string | null, string | null]>>();
-  for (const { issue, article } of searchDocs(issues)) {
-    const date = issue.issue.date && !issue.issue.date.startsWith("--") ? issue.issue.date : null;
-    for (const n of article.tags.about) {
-      if (n.kind !== "people" || !n.roles) continue;
-      const tag = tagKey("人物", n.canonical ?? n.name);
-      const roles = out.get(tag) ?? out.set(tag, new Map()).get(tag)!;
-      for (const r of n.roles) {
-        const span = roles.get(r) ?? roles.set(r, [r, date, date]).get(r)!;
-        if (date && (!span[1] || date < span[1])) span[1] = date;
-        if (date && (!span[2] || date > span[2])) span[2] = date;
-      }
-    }
-  }
-  // Titles in the order they were first held; undated last.
-  return new Map(
-    [...out].map(([tag, roles]) => [
-      tag,
-      [...roles.values()].sort((a, b) => byCodePoint(a[1] ?? "~", b[1] ?? "~") || byCodePoint(a[0], b[0])),
-    ]),
-  );
-}
-
 export function buildTagIndex(issues: IssueFile[]): Map<string, string | Uint8Array> {
   const lists = docTagLists(issues);
   const postings = new Map<string, number[]>();
@@ -87,9 +61,6 @@ export function buildTagIndex(issues: IssueFile[]): Map<string, string | Uint8Ar
   for (const [alias, to] of [...aliasesOf(issues, new Set(postings.keys()))].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
     buckets[tagBucket(alias, n)][alias] = to;
   buckets.forEach((b, k) => files.set(tagPaths.bucket(k), JSON.stringify(b)));
-  const roles: Record<string, TagRoles>[] = Array.from({ length: n }, () => ({}));
-  for (const [t, r] of [...rolesOf(issues)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) roles[tagBucket(t, n)][t] = r;
-  roles.forEach((r, k) => Object.keys(r).length && files.set(tagPaths.roles(k), JSON.stringify(r)));
 
   const docTags = new ByteWriter();
   for (const tags of lists) {

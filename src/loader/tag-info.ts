@@ -8,6 +8,7 @@ import type { Article, IssueFile } from "../shared/contract";
 import { TAG_KINDS, tagBucket, tagKey } from "../shared/search/tag-format";
 import { tagInfoPath } from "../shared/paths";
 import type { TagInfo } from "../shared/tag-info";
+import { filedName } from "./tag-index";
 
 /** Co-occurring tags kept per tag. */
 export const CO_TAGS = 10;
@@ -15,9 +16,11 @@ const TARGET_BUCKET_BYTES = 6000;
 /** Kinds that are listed as company (not 类型 or 报纸: every article has them). */
 const CO_KINDS = new Set(["people", "places", "orgs", "topics"]);
 
-/** Roles of people in an article: the titles the tagger found before their names (`tags.about`). */
+/** Roles of people in an article: the titles the tagger found before their names (`tags.about`), under the names the archive files them. */
 export function rolesIn(a: Article): [string, string][] {
-  return a.tags.about.filter((n) => n.kind === "people" && n.roles).flatMap((n) => n.roles!.map((r): [string, string] => [n.name, r]));
+  return a.tags.about
+    .filter((n) => n.kind === "people" && n.roles)
+    .flatMap((n) => n.roles!.map((r): [string, string] => [n.canonical ?? n.name, r]));
 }
 
 const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -29,7 +32,11 @@ export function tagInfoFiles(issues: IssueFile[]): { files: Map<string, string>;
     const date = f.issue.date && /^\d{4}/.test(f.issue.date) ? f.issue.date : null;
     for (const a of f.articles) {
       const tags = TAG_KINDS.filter((k) => k.key !== "pub").flatMap((k) =>
-        a.tags[k.key as Exclude<typeof k.key, "pub">].map((name) => ({ tag: tagKey(k.label, name), listed: CO_KINDS.has(k.key) })),
+        a.tags[k.key as Exclude<typeof k.key, "pub">].map((name) => ({
+          // Under the name the tag's page has (吉林 → 吉林省).
+          tag: tagKey(k.label, filedName(a, k.key, name)),
+          listed: CO_KINDS.has(k.key),
+        })),
       );
       for (const { tag } of tags) {
         const m = co.get(tag) ?? co.set(tag, new Map()).get(tag)!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AxeBuilder } from "@axe-core/playwright";
 import { gunzipSync } from "node:zlib";
 import { openPage, useSite, appReady, searchDone } from "./browser";
-import { bucketOf, gramKey, paths, type Fragment } from "../../src/shared/search/format";
+import { gramBuckets, paths, type Fragment } from "../../src/shared/search/format";
 import { DataSet } from "../../src/shared/search/data-set";
 import { tagPaths } from "../../src/shared/search/tag-format";
 
@@ -43,8 +43,8 @@ describe("search in Chromium", () => {
       return served(path);
     });
     const e = await data.entry();
-    const grams = ["卫生", "城市"].map((g) => bucketOf(gramKey(codePoints(g)), e.buckets.b));
-    for (const k of grams) named.push(await data.path(paths.bigrams(k)), await data.path(paths.positions(k)));
+    const grams = ["卫生", "城市"].flatMap((g) => gramBuckets(e.segments, codePoints(g)));
+    for (const { s, k } of grams) named.push(await data.path(paths.bigrams(s, k)), await data.path(paths.positions(s, k)));
     await data.path(paths.fragment(0));
     // The chart of matches over time counts them by the docs' dates: one small file.
     named.push(await data.path(tagPaths.docDates()));

@@ -6,6 +6,9 @@ import { buildContent, dataFiles } from "../../src/loader/build";
 import { memoryEngine } from "../shared/search-helpers";
 import { tagBucket, tagPaths, type TagMeta } from "../../src/shared/search/tag-format";
 import { CONTENT } from "./helpers";
+import { tagInfoFiles } from "../../src/loader/tag-info";
+import { tagInfoPath } from "../../src/shared/paths";
+import type { TagInfo } from "../../src/shared/tag-info";
 
 const SEEDS = ["000_7377606bfa394453.txt", "004_5b522bed40a50bb1.txt"];
 
@@ -71,7 +74,13 @@ describe("one tag per thing in the tag data", () => {
     writeFileSync(
       join(root, "issues", "a.jsonl"),
       [
-        { id: "1", title: "吉林冰雪旅游升温", body: "吉林的冰雪旅游持续升温。", issue: "x", date: "2024-01-02" },
+        {
+          id: "1",
+          title: "吉林冰雪旅游升温",
+          body: "吉林的冰雪旅游持续升温。区委书记王建国说，要办好冰雪节。",
+          issue: "x",
+          date: "2024-01-02",
+        },
         { id: "2", title: "吉林省召开会议", body: "吉林省召开冰雪经济会议。区委书记王建国出席。", issue: "x", date: "2024-01-02" },
       ]
         .map((r) => JSON.stringify(r))
@@ -85,8 +94,12 @@ describe("one tag per thing in the tag data", () => {
     const meta = await data.json<TagMeta>(tagPaths.meta());
     expect(meta.panel.map((p) => p.t)).toContain("地点:吉林省");
     expect(meta.panel.map((p) => p.t)).not.toContain("地点:吉林");
-    const roles = await data.json<Record<string, unknown>>(tagPaths.roles(tagBucket("人物:王建国", meta.buckets)));
-    expect(roles["人物:王建国"]).toEqual([["区委书记", "2024-01-02", "2024-01-02"]]);
+    // The person's page lists the title with its dates, and 吉林省 among its company in both articles, one written 吉林.
+    const info = tagInfoFiles(buildContent(root).issues);
+    const infoOf = (tag: string) =>
+      (JSON.parse(info.files.get(tagInfoPath(tagBucket(tag, info.buckets)))!) as Record<string, TagInfo>)[tag];
+    expect(infoOf("人物:王建国").roles).toEqual([["区委书记", "2024-01-02", "2024-01-02", 2]]);
+    expect(infoOf("人物:王建国").co.map(([t]) => t)).toContain("地点:吉林省");
     expect((await data.load(tagPaths.docTags())).length).toBeGreaterThan(0);
   });
 });

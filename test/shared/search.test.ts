@@ -5,7 +5,7 @@ import { SearchEngine } from "../../src/shared/search/engine";
 import { DataSet } from "../../src/shared/search/data-set";
 import { searchDocs } from "../../src/loader/search-index";
 import { parseQuery } from "../../src/shared/search/query";
-import { bucketOf, gramKey, paths } from "../../src/shared/search/format";
+import { gramBuckets, paths } from "../../src/shared/search/format";
 
 const issues = seedIssues();
 const docs = searchDocs(issues);
@@ -55,8 +55,13 @@ describe("Chinese search on the seeds: exact counts", () => {
     await fresh.search("营商环境");
     // 营商环境 is matched through 营商 and 环境 at offsets 0 and 2: their buckets and positions, nothing else.
     const e = await data.entry();
-    const buckets = ["营商", "环境"].map((g) => bucketOf(gramKey([...g].map((c) => c.codePointAt(0)!)), e.buckets.b));
-    const logical = buckets.flatMap((k) => [paths.bigrams(k), paths.positions(k)]);
+    const buckets = ["营商", "环境"].flatMap((g) =>
+      gramBuckets(
+        e.segments,
+        [...g].map((c) => c.codePointAt(0)!),
+      ),
+    );
+    const logical = buckets.flatMap(({ s, k }) => [paths.bigrams(s, k), paths.positions(s, k)]);
     expect(new Set(log)).toEqual(new Set([paths.entry(), ...(await Promise.all(logical.map((p) => data.path(p))))]));
   });
 

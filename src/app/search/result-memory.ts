@@ -5,17 +5,17 @@
  */
 import { useState } from "react";
 import type { SearchResponse } from "./protocol";
+import { KEPT_LISTS } from "./kept-lists";
 
 type Result = Extract<SearchResponse, { ok: true }>;
 
-const KEEP = 12;
 const results = new Map<string, Result>();
 const pagesShown = new Map<string, number>();
 
 export function remember(key: string, r: Result): void {
   results.delete(key);
   results.set(key, r);
-  while (results.size > KEEP) results.delete(results.keys().next().value!);
+  while (results.size > KEPT_LISTS) results.delete(results.keys().next().value!);
 }
 
 export const recall = (key: string) => results.get(key);

@@ -4,9 +4,22 @@
  * exactly from positions, ranks the best few, and fetches article text only
  * for the results asked for.
  */
-import { bucketOf, gramKey, paths, type Fragment } from "./format";
+import { gramBuckets, gramKey, paths, type Fragment } from "./format";
 import { intersectSorted, matchTerm, type Source, type TermMatch } from "./match";
-import { readBucket, readPositionsDir, decodePosting, decodePositions, EMPTY, type Bucket, type Posting, type Positions } from "./postings";
+import {
+  readBucket,
+  readPositionsDir,
+  decodePosting,
+  decodePositions,
+  concatPostings,
+  concatPositions,
+  EMPTY,
+  NO_POSITIONS,
+  lowerBound,
+  type Bucket,
+  type Posting,
+  type Positions,
+} from "./postings";
 import { forgetOnFailure, type DataSet } from "./data-set";
 import { ByteReader } from "./varint";
 import { parseQuery } from "./query";
@@ -44,71 +57,62 @@ export class SearchEngine implements Source {
 
   constructor(readonly data: DataSet) {}
 
-  private bucket(path: string): Promise<Bucket> {
-    let b = this.buckets.get(path);
-    if (!b) {
-      b = forgetOnFailure(
-        this.data.load(path).then((buf) => readBucket(buf, path.includes("/b/"))),
-        () => this.buckets.delete(path),
-      );
-      this.buckets.set(path, b);
-    }
-    return b;
-  }
-
-  /** Docs containing one gram (a single code point, or two). */
-  posting(cps: number[]): Promise<Posting> {
-    const key = gramKey(cps);
-    const id = `${cps.length}:${key}`;
-    let p = this.postings.get(id);
+  /** Cached by `id`: a promise that fails is dropped, so the next query tries again. */
+  private cached<T>(cache: Map<string, Promise<T>>, id: string, make: () => Promise<T>): Promise<T> {
+    let p = cache.get(id);
     if (!p) {
-      p = forgetOnFailure(
-        this.data.entry().then(async (e) => {
-          const path = cps.length === 2 ? paths.bigrams(bucketOf(key, e.buckets.b)) : paths.unigrams(bucketOf(key, e.buckets.u));
-          const b = await this.bucket(path);
-          const range = b.ranges.get(key);
-          return range ? decodePosting(b.buf, range) : EMPTY;
-        }),
-        () => this.postings.delete(id),
-      );
-      this.postings.set(id, p);
+      p = forgetOnFailure(make(), () => cache.delete(id));
+      cache.set(id, p);
     }
     return p;
+  }
+
+  private bucket(path: string, bigram: boolean): Promise<Bucket> {
+    return this.cached(this.buckets, path, async () => readBucket(await this.data.load(path), bigram));
+  }
+
+  /** Docs containing one gram (a single code point, or two): its postings in every segment, as one. */
+  posting(cps: number[]): Promise<Posting> {
+    const key = gramKey(cps);
+    const bigram = cps.length === 2;
+    return this.cached(this.postings, `${cps.length}:${key}`, async () => {
+      const e = await this.data.entry();
+      const parts = gramBuckets(e.segments, cps).map(async ({ s, k }) => {
+        const b = await this.bucket(bigram ? paths.bigrams(s, k) : paths.unigrams(s, k), bigram);
+        const range = b.ranges.get(key);
+        return range ? decodePosting(b.buf, range) : EMPTY;
+      });
+      return concatPostings(await Promise.all(parts));
+    });
   }
 
   /** A positions file with the byte range of each of its grams. */
-  private positionsFile(k: number): Promise<{ buf: Uint8Array; dir: [number, number][] }> {
-    const path = paths.positions(k);
-    let f = this.positionFiles.get(path);
-    if (!f) {
-      f = forgetOnFailure(
-        Promise.all([this.bucket(paths.bigrams(k)), this.data.load(path)]).then(([b, buf]) => ({ buf, dir: readPositionsDir(buf, b) })),
-        () => this.positionFiles.delete(path),
-      );
-      this.positionFiles.set(path, f);
-    }
-    return f;
+  private positionsFile(s: number, k: number): Promise<{ buf: Uint8Array; dir: [number, number][] }> {
+    return this.cached(this.positionFiles, paths.positions(s, k), async () => {
+      const [b, buf] = await Promise.all([this.bucket(paths.bigrams(s, k), true), this.data.load(paths.positions(s, k))]);
+      return { buf, dir: readPositionsDir(buf, b) };
+    });
   }
 
-  /** Positions of a bigram in each of its docs. */
+  /** Positions of a bigram in each of its docs, in every segment. */
   bigramPositions(cps: number[]): Promise<Positions> {
     const key = gramKey(cps);
-    const id = String(key);
-    let p = this.positions.get(id);
-    if (!p) {
-      p = forgetOnFailure(
-        this.data.entry().then(async (e) => {
-          const k = bucketOf(key, e.buckets.b);
-          const [b, posting, file] = await Promise.all([this.bucket(paths.bigrams(k)), this.posting(cps), this.positionsFile(k)]);
-          const range = b.ranges.get(key);
-          if (!range) return { at: new Int32Array(1), pos: new Int32Array(0), head: new Int32Array(0) };
-          return decodePositions(file.buf, file.dir[range[2]], posting);
-        }),
-        () => this.positions.delete(id),
-      );
-      this.positions.set(id, p);
-    }
-    return p;
+    return this.cached(this.positions, String(key), async () => {
+      const [e, posting] = await Promise.all([this.data.entry(), this.posting(cps)]);
+      const starts = [0];
+      for (const g of e.segments) starts.push(starts[starts.length - 1] + g.docs);
+      const parts = gramBuckets(e.segments, cps).map(async ({ s, k }) => {
+        // The segment's docs are a run of the gram's posting.
+        const from = lowerBound(posting.docs, starts[s]);
+        const to = lowerBound(posting.docs, starts[s + 1]);
+        const [b, file] = await Promise.all([this.bucket(paths.bigrams(s, k), true), this.positionsFile(s, k)]);
+        const range = b.ranges.get(key);
+        if (!range) return NO_POSITIONS;
+        const mine = { docs: posting.docs.subarray(from, to), meta: posting.meta.subarray(from, to) };
+        return decodePositions(file.buf, file.dir[range[2]], mine);
+      });
+      return concatPositions(await Promise.all(parts));
+    });
   }
 
   fragment(doc: number): Promise<Fragment> {

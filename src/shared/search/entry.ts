@@ -1,3 +1,5 @@
+import type { Segment } from "./format";
+
 /**
  * The entry file of the search and tag data, `data/search/entry.json`: the only
  * file whose name stays the same from build to build. Every other file's name
@@ -8,7 +10,7 @@
  */
 
 /** The data format this code reads; the entry of another format asks the reader to reload the page. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** Hashes of a numbered family's files (`u/<k>`, …), one per group of `size` consecutive numbers. */
 export interface Group {
@@ -24,8 +26,8 @@ export interface Entry {
   build: string;
   /** Number of articles; doc ids 0..docs-1, oldest issue first, each issue's articles last to first. */
   docs: number;
-  /** Bucket counts of the unigram and bigram families. */
-  buckets: { u: number; b: number };
+  /** The index's segments, in doc order: their doc counts add up to `docs`. */
+  segments: Segment[];
   groups: Record<string, Group>;
   /** Hashes of single files, by their path under data/search/. */
   files: Record<string, string>;
@@ -37,10 +39,10 @@ export const FRAGMENT_GROUP = 256;
 /** Group size of a family of `n` files: about √n groups of about √n files, a power of two. */
 export const groupSize = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)) / 2);
 
-/** The family and number of a numbered file (`p/<k>` shares `b/<k>`'s group), or null for a single file. */
+/** The family and number of a numbered file (`p/<k>` shares `b/<k>`'s group, `p1/<k>` `b1/<k>`'s), or null for a single file. */
 export function familyOf(rel: string): { family: string; n: number } | null {
-  const m = /^(u|b|p|f|tags)\/(\d+)\./.exec(rel);
-  return m ? { family: m[1] === "p" ? "b" : m[1], n: Number(m[2]) } : null;
+  const m = /^([ubp]\d*|f|tags)\/(\d+)\./.exec(rel);
+  return m ? { family: m[1].replace(/^p/, "b"), n: Number(m[2]) } : null;
 }
 
 /** The list file of a family whose hashes are not inline. */

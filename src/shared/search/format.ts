@@ -7,7 +7,9 @@
  * - `entry.json`: {@link Entry}: format version, build id, counts, the hashes of every other file;
  * - `u/<k>.bin.gz`: unigram postings, `b/<k>.bin.gz`: postings of the pairs of adjacent
  *   characters (punctuation and spaces too, each in one of its pairs: {@link pairIndexed}), `p/<k>.bin.gz`: their
- *   positions, one file per hash bucket `k`, so a query fetches only its grams' buckets. A bucket
+ *   positions, one file per hash bucket `k`, so a query fetches only its grams' buckets. The docs are
+ *   indexed in {@link Segment}s of consecutive doc ids, each with buckets of its own (`u1/<k>`, `b1/<k>`,
+ *   `p1/<k>` for the second), so adding an issue rewrites only the newest segment's files. A bucket
  *   file is the gram count, the keys (first code point as a delta from the previous key's, the
  *   second as a delta when the first repeats), then each posting: its doc count and per doc
  *   `(doc gap - 1) * 8 + meta`; a positions file holds, per gram and doc, the count when 4 or more,
@@ -45,11 +47,24 @@ export interface Fragment {
 /** Parts of the traditional → simplified table, by code point. */
 export const T2S_PARTS = 8;
 
+/**
+ * Docs indexed together: segment `s` holds the `docs` doc ids after those of the segments before it,
+ * in `u` unigram and `b` bigram buckets. Doc ids in its postings are the archive's own.
+ */
+export interface Segment {
+  docs: number;
+  u: number;
+  b: number;
+}
+
+/** A segment's directory of a family: `u`, `b`, `p` for the first, `u1`, `b1`, `p1` for the second, … */
+const seg = (family: string, s: number) => (s === 0 ? family : `${family}${s}`);
+
 export const paths = {
   entry: () => `${SEARCH_DIR}/entry.json`,
-  unigrams: (k: number) => `${SEARCH_DIR}/u/${k}.bin.gz`,
-  bigrams: (k: number) => `${SEARCH_DIR}/b/${k}.bin.gz`,
-  positions: (k: number) => `${SEARCH_DIR}/p/${k}.bin.gz`,
+  unigrams: (s: number, k: number) => `${SEARCH_DIR}/${seg("u", s)}/${k}.bin.gz`,
+  bigrams: (s: number, k: number) => `${SEARCH_DIR}/${seg("b", s)}/${k}.bin.gz`,
+  positions: (s: number, k: number) => `${SEARCH_DIR}/${seg("p", s)}/${k}.bin.gz`,
   fragment: (doc: number) => `${SEARCH_DIR}/f/${doc}.json.gz`,
   t2sChars: () => `${SEARCH_DIR}/t2s/chars.bin.gz`,
   t2s: (cp: number) => `${SEARCH_DIR}/t2s/${cp % T2S_PARTS}.json.gz`,
@@ -93,6 +108,10 @@ export function bucketOf(key: number, n: number): number {
   }
   return (h >>> 0) % n;
 }
+
+/** The bucket of a gram (one code point or two) in each segment. */
+export const gramBuckets = (segments: Segment[], cps: number[]): { s: number; k: number }[] =>
+  segments.map((g, s) => ({ s, k: bucketOf(gramKey(cps), cps.length === 2 ? g.b : g.u) }));
 
 /** Per-doc byte in a posting: head hit bit and a count bucket (1, 2, 3, 4+). */
 export const packMeta = (count: number, head: boolean) => (head ? 4 : 0) | (Math.min(count, 4) - 1);

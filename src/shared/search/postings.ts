@@ -120,3 +120,53 @@ export function indexOfDoc(docs: Int32Array, doc: number): number {
   }
   return -1;
 }
+
+/** Postings of one gram in consecutive segments, as one (each segment's docs come after the one before's). */
+export function concatPostings(parts: Posting[]): Posting {
+  const some = parts.filter((p) => p.docs.length);
+  if (some.length <= 1) return some[0] ?? EMPTY;
+  const n = some.reduce((sum, p) => sum + p.docs.length, 0);
+  const out = { docs: new Int32Array(n), meta: new Uint8Array(n) };
+  let at = 0;
+  for (const p of some) {
+    out.docs.set(p.docs, at);
+    out.meta.set(p.meta, at);
+    at += p.docs.length;
+  }
+  return out;
+}
+
+export const NO_POSITIONS: Positions = { at: new Int32Array(1), pos: new Int32Array(0), head: new Int32Array(0) };
+
+/** Positions of one gram in consecutive segments, as one, in the order of {@link concatPostings}. */
+export function concatPositions(parts: Positions[]): Positions {
+  const some = parts.filter((p) => p.head.length);
+  if (some.length <= 1) return some[0] ?? NO_POSITIONS;
+  const docs = some.reduce((sum, p) => sum + p.head.length, 0);
+  const at = new Int32Array(docs + 1);
+  const pos = new Int32Array(some.reduce((sum, p) => sum + p.pos.length, 0));
+  const head = new Int32Array(docs);
+  let d = 0;
+  let q = 0;
+  for (const p of some) {
+    for (let i = 0; i < p.head.length; i++) at[d + i] = p.at[i] + q;
+    pos.set(p.pos, q);
+    head.set(p.head, d);
+    d += p.head.length;
+    q += p.pos.length;
+  }
+  at[docs] = q;
+  return { at, pos, head };
+}
+
+/** The first index of a sorted doc list whose doc is `doc` or more. */
+export function lowerBound(docs: Int32Array, doc: number): number {
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid] < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

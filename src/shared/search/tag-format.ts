@@ -3,7 +3,6 @@
  * - `tags.json`: {@link TagMeta}: the panel's tags with their counts, the bucket count;
  * - `tags/<k>.json`: {@link TagBucket}: tag → its doc ids (ascending), one file per hash bucket, fetched when a tag
  *   is chosen; a written form the archive files under another name maps to that tag instead (地点:吉林 → 地点:吉林省);
- * - `tag-roles/<k>.json`: {@link TagRoles} per person tag of the same bucket (a file only where a bucket has some);
  * - `doc-tags.bin.gz`: per doc, its panel tags as indices into `panel` (varint count, then ascending deltas);
  * - `doc-dates.bin.gz`: per doc, its issue's day key (0 when undated), zigzag deltas from the previous doc.
  */
@@ -29,13 +28,9 @@ export interface TagMeta {
 /** One bucket of tags: a tag's doc ids, or for a written form filed under another name, that tag (`label:name`). */
 export type TagBucket = Record<string, number[] | string>;
 
-/** A person's titles as the articles give them: [title, first issue date, last issue date] (dates YYYY-MM-DD, YYYY-MM or YYYY; null when undated), first held first. */
-export type TagRoles = [title: string, from: string | null, to: string | null][];
-
 export const tagPaths = {
   meta: () => `${SEARCH_DIR}/tags.json`,
   bucket: (k: number) => `${SEARCH_DIR}/tags/${k}.json`,
-  roles: (k: number) => `${SEARCH_DIR}/tag-roles/${k}.json`,
   docTags: () => `${SEARCH_DIR}/doc-tags.bin.gz`,
   docDates: () => `${SEARCH_DIR}/doc-dates.bin.gz`,
 };
