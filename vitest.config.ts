@@ -1,6 +1,11 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 
+// Tests wait for states (expect.poll, waitFor, locators), never for time; on a machine loaded many
+// times over, a state can take far longer than the 1 s default to arrive. A longer limit changes
+// nothing for a test that passes.
+const WAIT_MS = 30_000;
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -17,7 +22,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "app", include: ["test/app/**/*.test.{ts,tsx}"], environment: "jsdom", setupFiles: ["test/app/setup.ts"] },
+        test: {
+          name: "app",
+          include: ["test/app/**/*.test.{ts,tsx}"],
+          environment: "jsdom",
+          setupFiles: ["test/app/setup.ts"],
+          testTimeout: 60_000,
+          expect: { poll: { timeout: WAIT_MS } },
+        },
       },
       {
         extends: true,
@@ -27,6 +39,7 @@ export default defineConfig({
           environment: "node",
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          expect: { poll: { timeout: WAIT_MS } },
           fileParallelism: false,
         },
       },

@@ -13,7 +13,7 @@ import { shortHash } from "./ids";
 import type { LedgerIssue } from "./ledger";
 import { countMatches, matchArticles, type NowArticle } from "./match-articles";
 import { MANIFEST_FILE } from "./manifest";
-import { byCodePoint } from "./order";
+import { byCodePoint, compareIssues } from "./order";
 
 export interface Built {
   /** The ledger key: the source path, plus `#<issue>` for each issue of an export. */
@@ -78,6 +78,7 @@ export function assignIds(ledger: Map<string, LedgerIssue>, built: Built[], unre
   const orphans = entries.filter((e) => !keys.has(e.source) && !unread(e.source));
   const claimed = new Set<LedgerIssue>();
   const applied = new Set<LedgerIssue>();
+  const builtOf = new Map<LedgerIssue, Built>();
 
   const apply = (b: Built, e: LedgerIssue) => {
     if (b.explicitId && b.explicitId !== e.id) {
@@ -101,6 +102,7 @@ export function assignIds(ledger: Map<string, LedgerIssue>, built: Built[], unre
     b.file.issue.id = e.id;
     b.file.articles.forEach((a, i) => (a.id = m.ids[i]));
     applied.add(e);
+    builtOf.set(e, b);
   };
 
   const fresh: Built[] = [];
@@ -143,6 +145,7 @@ export function assignIds(ledger: Map<string, LedgerIssue>, built: Built[], unre
     apply(b, e);
   }
   const kept = entries.filter((e) => !applied.has(e) && !claimed.has(e));
+  numberIssues([...applied], kept, builtOf);
   return { entries: [...applied, ...kept], redirects: redirectsOf([...applied]), problems, notes };
 }
 
@@ -154,6 +157,29 @@ function nowArticles(b: Built): NowArticle[] {
 }
 
 /** Every former page path of these issues → the page now holding it; code-point order. */
+/**
+ * The order the archive took its issues in (`IssueFile.seq`): an issue keeps its number; a new one,
+ * or one of a ledger from before the numbers, comes after all others, oldest first (the order the
+ * search index numbered docs in before), so adding an issue of any date renumbers none.
+ */
+function numberIssues(applied: LedgerIssue[], kept: LedgerIssue[], builtOf: Map<LedgerIssue, Built>): void {
+  const taken = new Set<number>();
+  let next = 0;
+  const take = (n: number) => {
+    taken.add(n);
+    next = Math.max(next, n + 1);
+  };
+  for (const e of kept) if (e.seq !== undefined) take(e.seq);
+  const fresh: LedgerIssue[] = [];
+  // Two files with one number (two editors' ledgers merged): the first in code-point order keeps it.
+  for (const e of [...applied].sort((a, b) => byCodePoint(a.source, b.source)))
+    if (e.seq === undefined || taken.has(e.seq)) fresh.push(e);
+    else take(e.seq);
+  fresh.sort((a, b) => compareIssues(builtOf.get(b)!.file, builtOf.get(a)!.file));
+  for (const e of fresh) e.seq = next++;
+  for (const e of applied) builtOf.get(e)!.file.seq = e.seq;
+}
+
 function redirectsOf(entries: LedgerIssue[]): Redirect[] {
   const out = new Map<string, string>();
   const live = new Set<string>();

@@ -17,7 +17,7 @@ import type { Problem } from "./config-file";
 import { assignIds, type Built, type Redirect } from "./assign-ids";
 import { readLedger, saveLedger, serializeLedger } from "./ledger";
 import { sanitizeDeep } from "./sanitize";
-import { byCodePoint } from "./order";
+import { byCodePoint, compareIssues } from "./order";
 import { append } from "./arrays";
 import { CORRECTION_WARNING, CORRECTIONS_FILE, loadCorrections, type Correction, type LoadedCorrections } from "./corrections";
 import { undatedWarning, withFolderPublication } from "./metadata";
@@ -66,17 +66,6 @@ export function loadSource(
     if (e instanceof InputError) return { file: rel, reason: e.message };
     return { file: rel, reason: `the loader failed on it: ${(e as Error).message}` };
   }
-}
-
-// Newest first; year-less and undated issues last; then publication and id, so the order is total.
-// Code-point order, never the machine's locale.
-function compareIssues(a: IssueFile, b: IssueFile): number {
-  const key = (d: string | null) => (d && !d.startsWith("--") ? d : "");
-  return (
-    byCodePoint(key(b.issue.date), key(a.issue.date)) ||
-    byCodePoint(a.issue.publication ?? "", b.issue.publication ?? "") ||
-    byCodePoint(a.issue.id, b.issue.id)
-  );
 }
 
 export interface BuildOptions {

@@ -34,10 +34,14 @@ export interface LedgerIssue {
   /** Ids of articles that are no more: their URLs redirect to the issue. */
   gone: string[];
   articles: LedgerArticle[];
+  /** The order the archive took the issue in (`IssueFile.seq`); absent in ledgers written before it. */
+  seq?: number;
 }
 
 const Ids = z.array(Id).default([]);
-const IssueLine = z.object({ source: z.string().min(1), issue: Id, was: Ids, gone: Ids }).strict();
+const IssueLine = z
+  .object({ source: z.string().min(1), issue: Id, seq: z.number().int().nonnegative().optional(), was: Ids, gone: Ids })
+  .strict();
 const ArticleLine = z
   .object({ source: z.string().min(1), article: Id, title: z.string(), sig: z.string().regex(/^[0-9a-z]*$/u), was: Ids })
   .strict();
@@ -83,8 +87,10 @@ export function readLedger(root: string): ReadLedger {
     if ("article" in p.data) return void articles.push({ line: i + 1, v: p.data });
     const v = p.data as z.infer<typeof IssueLine>;
     const had = out.entries.get(v.source);
-    if (!had) out.entries.set(v.source, { source: v.source, id: v.issue, was: v.was, gone: v.gone, articles: [] });
+    if (!had) out.entries.set(v.source, { source: v.source, id: v.issue, was: v.was, gone: v.gone, articles: [], seq: v.seq });
     else {
+      // Two sides numbered the issue: the earlier number stands.
+      if (v.seq !== undefined) had.seq = Math.min(had.seq ?? v.seq, v.seq);
       // Two sides gave one file different ids: the first in code-point order stays, the other leads to it.
       const [id, other] = [had.id, v.issue].sort(byCodePoint);
       had.was = union(union(had.was, v.was), id === other ? [] : [other]);
@@ -131,7 +137,7 @@ export function serializeLedger(entries: Iterable<LedgerIssue>): string {
   const sorted = [...entries].sort((a, b) => byCodePoint(a.source, b.source));
   const lines: string[] = [];
   for (const e of sorted) {
-    lines.push(line({ source: e.source, issue: e.id, was: [...e.was].sort(byCodePoint), gone: [...e.gone].sort(byCodePoint) }));
+    lines.push(line({ source: e.source, issue: e.id, seq: e.seq, was: [...e.was].sort(byCodePoint), gone: [...e.gone].sort(byCodePoint) }));
     for (const a of e.articles)
       lines.push(line({ source: e.source, article: a.id, title: a.title, sig: a.sig, was: [...a.was].sort(byCodePoint) }));
   }

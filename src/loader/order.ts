@@ -1,3 +1,5 @@
+import type { IssueFile } from "../shared/contract";
+
 /**
  * The one string order of the build: by Unicode code point. Never `localeCompare`
  * or a collator: those follow LANG/LC_ALL, and a build must be byte-identical on
@@ -17,4 +19,17 @@ export function byCodePoint(a: string, b: string): number {
     if (x !== y) return fix(x) - fix(y);
   }
   return a.length - b.length;
+}
+
+/**
+ * The archive's order of issues: newest first; year-less and undated issues last; then publication
+ * and id, so the order is total.
+ */
+export function compareIssues(a: IssueFile, b: IssueFile): number {
+  const key = (d: string | null) => (d && !d.startsWith("--") ? d : "");
+  return (
+    byCodePoint(key(b.issue.date), key(a.issue.date)) ||
+    byCodePoint(a.issue.publication ?? "", b.issue.publication ?? "") ||
+    byCodePoint(a.issue.id, b.issue.id)
+  );
 }

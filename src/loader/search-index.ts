@@ -79,12 +79,16 @@ class Grams {
 }
 
 /**
- * Articles in index order, oldest issue first and each issue's articles last to
- * first (`issues` come newest first): doc id = index. A newer issue appends docs,
- * so existing doc ids and their files stay; a higher doc id is a newer issue or earlier in print.
+ * Articles in index order: issues in the order the archive took them (`seq`, from the id ledger;
+ * issues without one after, oldest first, as `issues` come newest first), each issue's articles last
+ * to first: doc id = index. An added issue, of any date, appends docs, so existing doc ids and their
+ * files stay; a higher doc id is an issue taken later, or earlier in print.
  */
 export function searchDocs(issues: IssueFile[]): { issue: IssueFile; article: Article }[] {
-  return issues.flatMap((issue) => issue.articles.map((article) => ({ issue, article }))).reverse();
+  const order = issues.map((issue, i) => ({ issue, i }));
+  const seq = (f: IssueFile) => f.seq ?? Infinity;
+  order.sort((a, b) => (seq(a.issue) === seq(b.issue) ? b.i - a.i : seq(a.issue) - seq(b.issue)));
+  return order.flatMap(({ issue }) => issue.articles.map((article) => ({ issue, article })).reverse());
 }
 
 /** Bucket files (layout in format.ts): the keys, then the postings; positions files hold the positions in the same order. */

@@ -158,6 +158,12 @@ export const IssueFile = z.object({
   noise: z.array(z.string()),
   /** What the loader was unsure about, for editors. */
   warnings: z.array(z.string()),
+  /**
+   * The order the archive took the issue in (the id ledger's, 0 first): the search index numbers its
+   * articles in this order, so an issue added later, even an older one, never renumbers the others.
+   * Absent on an issue read outside a build: it then comes after the numbered ones.
+   */
+  seq: z.number().int().nonnegative().optional(),
 });
 export type IssueFile = z.infer<typeof IssueFile>;
 

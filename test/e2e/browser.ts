@@ -8,7 +8,7 @@ export const ROOT = join(import.meta.dirname, "..", "..");
 export const ARTIFACTS = join(ROOT, "test-results");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** The build under test: dist/, or another folder (`npm run test:stress` builds its own). */
-const DIST = process.env.KANBAO_E2E_DIST ?? join(ROOT, "dist");
+export const DIST = process.env.KANBAO_E2E_DIST ?? join(ROOT, "dist");
 
 /** Serve the production build in dist/ on a free local port. */
 export async function serveDist(): Promise<{ server: PreviewServer; url: string }> {
@@ -25,11 +25,14 @@ export async function serveDist(): Promise<{ server: PreviewServer; url: string 
   return { server, url };
 }
 
+/** How long a test waits for a state before failing (below the e2e test timeout, vitest.config.ts). */
+const STATE_WAIT_MS = 90_000;
+
 /** Debian's Chromium, headless, never a downloaded browser. */
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (.ci/run does)`);
   mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -41,6 +44,21 @@ export async function launch(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+  // Every wait is for a state; on a machine loaded many times over, reaching it can take longer than
+  // Playwright's 30 s default. A longer limit changes nothing for a test that passes.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(STATE_WAIT_MS);
+    return context;
+  };
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    page.on("close", () => void context.close());
+    return page;
+  };
+  return browser;
 }
 
 /** Collect console errors and page errors of a page, to assert there are none. */

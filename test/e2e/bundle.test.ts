@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const DIST = join(import.meta.dirname, "..", "..", "dist");
+import { DIST } from "./browser";
 
 describe("the browser bundle", () => {
   it("holds nothing of the gazetteer (a township, a village, the package name)", () => {

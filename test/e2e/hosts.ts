@@ -14,7 +14,7 @@
  */
 import { createServer, type ServerResponse } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { extname, join, resolve, sep } from "node:path";
+import { extname, resolve, sep } from "node:path";
 import type { AddressInfo } from "node:net";
 
 export type HostKind = "bucket" | "nginx" | "github-pages";
@@ -106,4 +106,4 @@ export async function serveAs(kind: HostKind, dir: string): Promise<Host> {
   };
 }
 
-export const DIST = join(import.meta.dirname, "..", "..", "dist");
+export { DIST } from "./browser";

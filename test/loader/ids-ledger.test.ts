@@ -224,6 +224,33 @@ describe("the id ledger", () => {
     }
   });
 
+  it("numbers issues in the order the archive took them; two editors' new issues with one number get one each", () => {
+    const base = contentDir();
+    const seqs = (b: ContentBuild) => Object.fromEntries(b.issues.map((f) => [f.issue.source, f.seq]));
+    const before = seqs(buildContent(base));
+    const ledger = readFileSync(join(base, "ids.jsonl"), "utf8");
+    expect(Object.values(before).sort()).toEqual(Object.keys(before).map((_, i) => i));
+    const branch = (file: string, text: string) => {
+      const root = contentDir();
+      writeFileSync(join(root, "ids.jsonl"), ledger);
+      writeFileSync(join(root, "issues", file), text);
+      buildContent(root);
+      return readFileSync(join(root, "ids.jsonl"), "utf8");
+    };
+    const ours = branch("b.txt", issueText("甲编辑加的一期", "本报讯 甲。"));
+    const theirs = branch("c.txt", issueText("乙编辑加的一期", "本报讯 乙。"));
+    expect(ours).toMatch(/"source":"b\.txt","issue":"b","seq":2\b/u);
+    expect(theirs).toMatch(/"source":"c\.txt","issue":"c","seq":2\b/u);
+    // Merged as git's union driver does: every line of both sides.
+    const root = contentDir();
+    writeFileSync(join(root, "ids.jsonl"), ours + theirs);
+    writeFileSync(join(root, "issues", "b.txt"), issueText("甲编辑加的一期", "本报讯 甲。"));
+    writeFileSync(join(root, "issues", "c.txt"), issueText("乙编辑加的一期", "本报讯 乙。"));
+    const b = buildContent(root);
+    expect(b.problems).toEqual([]);
+    expect(seqs(b)).toEqual({ ...before, "b.txt": 2, "c.txt": 3 });
+  });
+
   it("an invalid ledger is named, its valid lines still used, and never overwritten", () => {
     const root = contentDir();
     const url = urlOf(buildContent(root), HEADLINE);

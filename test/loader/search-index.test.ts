@@ -5,13 +5,19 @@ import type { Entry } from "../../src/shared/search/entry";
 import { gramBuckets, paths } from "../../src/shared/search/format";
 import { bruteForce, memoryEngine, seedIssues, siteFiles } from "../shared/search-helpers";
 
-/** The seed issues again and again, each copy its own issue with its own ids: an archive of `copies` × 19 articles. */
+/** The seed issues again and again, each copy its own issue with its own ids, taken after the one before: an archive of `copies` × 19 articles. */
 function archive(copies: number): IssueFile[] {
   const seeds = seedIssues();
   const out: IssueFile[] = [];
   for (let c = copies - 1; c >= 0; c--)
     for (const s of seeds)
-      out.push({ ...s, issue: { ...s.issue, id: `${s.issue.id}-${c}` }, articles: s.articles.map((a) => ({ ...a, id: `${a.id}-${c}` })) });
+      out.push({
+        ...s,
+        issue: { ...s.issue, id: `${s.issue.id}-${c}` },
+        articles: s.articles.map((a) => ({ ...a, id: `${a.id}-${c}` })),
+        // Taken by the archive copy by copy.
+        seq: c * seeds.length + (s.seq ?? 0),
+      });
   return out;
 }
 

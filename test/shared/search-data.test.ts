@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildContent } from "../../src/loader/build";
@@ -12,6 +12,7 @@ import { paths } from "../../src/shared/search/format";
 import { CONTENT, bruteForce, memoryFetch, siteFiles } from "./search-helpers";
 
 const SEEDS = ["000_7377606bfa394453.txt", "004_5b522bed40a50bb1.txt"];
+const OLDER = "全区召开春耕备耕工作会议\n\n□记者 李华\n\n本报讯 2019年3月1日，区里召开春耕备耕工作会议。";
 const NEWER = "全区推进光伏储能示范项目\n\n□记者 王明\n\n本报讯 2023年8月1日，区里召开光伏储能示范项目推进会。";
 
 /** The seeds, and the seeds with a newer issue (dated by the manifest). */
@@ -50,6 +51,24 @@ describe("the entry and content-hashed files", () => {
     expect(b).toHaveLength(a.length + 1);
     a.forEach((d, i) => expect(b[i].article.id).toBe(d.article.id));
     expect(b[a.length].issue.issue.source).toBe("999_newer.txt");
+  });
+
+  it("adding an older issue (a backfill) keeps every doc number too: issues are numbered in the order the archive took them", () => {
+    const root = mkdtempSync(join(tmpdir(), "kanbao-build-"));
+    mkdirSync(join(root, "issues"));
+    for (const s of SEEDS) copyFileSync(join(CONTENT, "issues", s), join(root, "issues", s));
+    copyFileSync(join(CONTENT, "manifest.json"), join(root, "manifest.json"));
+    const first = searchDocs(buildContent(root).issues);
+    writeFileSync(join(root, "issues", "001_older.txt"), OLDER);
+    const later = buildContent(root).issues;
+    expect(later.find((f) => f.issue.source === "001_older.txt")!.issue.date).toMatch(/^2019/);
+    const docs = searchDocs(later);
+    expect(docs).toHaveLength(first.length + 1);
+    first.forEach((d, i) => expect(docs[i].article.id).toBe(d.article.id));
+    expect(docs[first.length].issue.issue.source).toBe("001_older.txt");
+    // Without the ledger (a folder built for the first time) the older issue's articles come first.
+    rmSync(join(root, "ids.jsonl"));
+    expect(searchDocs(buildContent(root, { saveIds: false }).issues)[0].issue.issue.source).toBe("001_older.txt");
   });
 
   it("an engine whose build was replaced (its files gone) opens the new build instead of answering from a mix", async () => {

@@ -24,7 +24,7 @@ export interface Entry {
   version: number;
   /** Changes whenever any data file changes. */
   build: string;
-  /** Number of articles; doc ids 0..docs-1, oldest issue first, each issue's articles last to first. */
+  /** Number of articles; doc ids 0..docs-1 in the order the archive took its issues (`IssueFile.seq`), each issue's articles last to first. */
   docs: number;
   /** The index's segments, in doc order: their doc counts add up to `docs`. */
   segments: Segment[];

@@ -1,6 +1,6 @@
 /**
- * Ranking: title hits first; then more hits and hits closer together; then newer
- * issues and print order (a higher doc id). Only the best `k` are ranked (the
+ * Ranking: title hits first; then more hits and hits closer together; then issues
+ * the archive took later and print order (a higher doc id). Only the best `k` are ranked (the
  * pages on screen), in one pass with a bounded heap; the rest are only counted.
  */
 import type { TermMatch } from "./match";
@@ -85,7 +85,7 @@ export function rank(docs: Int32Array, matches: TermMatch[], k = Infinity): Hit[
   const at = matches.map((m) => m.docs.length - 1);
   // Newest first, so that a hit no better than the worst kept is passed over without its span.
   for (let x = docs.length - 1; x >= 0; x--) {
-    // No terms (a filter alone): newest first, so the first k are the best.
+    // No terms (a filter alone): the latest taken first, so the first k are the best.
     if (!matches.length && best.full) break;
     const doc = docs[x];
     let titleHits = 0;
