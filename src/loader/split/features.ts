@@ -34,6 +34,8 @@ export const FEATURES = [
   ...["next:gap0", "next:indent", "next:byline", "next:titlelike", "next:dateline", "next:noise", "next:none", "next:stop"],
   ...["w:next:full", "w:next:near", "w:next:short"],
   ...["rel:shorter-next", "rel:longer-next", "rel:balanced-prev", "rel:shorter-prev", "rel:longer-prev"],
+  ...["hd:shape", "hd:prev:end", "hd:prev:end&next:body", "hd:w:short&prev:end", "hd:w:full", "hd:u&prev:end", "hd:gap"],
+  ...["prev:virtual&stop", "prev:semicolon"],
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 /** Each feature's index: F["gap:0"] (a plain object, so a constant key is a cheap lookup). */
@@ -46,6 +48,8 @@ interface Shape {
   comma: boolean;
   mid: boolean;
   titleLike: boolean;
+  /** Headline-like and nothing else: not a credit, names, or furniture. */
+  head: boolean;
   space: boolean;
   openEnd: boolean;
   byline: boolean;
@@ -162,6 +166,7 @@ function shapeOf(l: ModelLine): Shape {
     comma,
     mid: !stop,
     titleLike: false,
+    head: false,
     space,
     openEnd: false,
     byline: false,
@@ -232,6 +237,8 @@ function shapeOf(l: ModelLine): Shape {
   if (shape.noise && len <= 30) own.push(F["no:any&short"]);
   if (len <= 7 && S.COLUMN_TITLE.test(t)) own.push(F["ti:column"]);
   if (shape.titleLike) own.push(F["ti:like"]);
+  shape.head = shape.titleLike && !shape.byline && !shape.noise && !names && !role && !camera;
+  if (shape.head) own.push(F["hd:shape"]);
   if (shape.titleLike && excl) own.push(F["ti:excl"]);
   return shape;
 }
@@ -277,6 +284,21 @@ export function featuresOf(issue: Issue): number[][] {
       // A headline-like line between two lines much longer than it.
       if (p && n && p.len > 2 * s.len && n.len > 2 * s.len) out.push(F["ti:lone"]);
     }
+    if (s.head) {
+      // A headline stands after a paragraph's end (or a credit, or furniture) and above body text.
+      const end = !p || p.stop || p.byline || p.noise || lines[i - 1].virtual;
+      const body = !!n && (n.dateline || (!n.titleLike && !n.byline && !n.noise));
+      if (end) out.push(F["hd:prev:end"]);
+      if (end && body) out.push(F["hd:prev:end&next:body"]);
+      if (wrapped && s.fill >= 2 && end) out.push(F["hd:w:short&prev:end"]);
+      if (wrapped && s.fill === 0) out.push(F["hd:w:full"]);
+      if (!wrapped && end) out.push(F["hd:u&prev:end"]);
+      if (l.gap > 0 || !nl || nl.gap > 0) out.push(F["hd:gap"]);
+    }
+    // A semicolon ends a clause, not always a paragraph (a list item, or a column break after it).
+    if (p && /[；;]$/u.test(lines[i - 1].text)) out.push(F["prev:semicolon"]);
+    // After a credit split off a line whose text ended a sentence: a new paragraph, not the sentence going on.
+    if (i >= 2 && lines[i - 1].virtual && shapes[i - 2].stop) out.push(F["prev:virtual&stop"]);
     if (creditAhead[i]) out.push(F[s.titleLike ? "ti:like&credit-ahead" : "credit-ahead"]);
     // Spacing and position.
     out.push(F[l.gap === 0 ? "gap:0" : l.gap === 1 ? "gap:1" : "gap:2+"]);
