@@ -8,6 +8,10 @@
  *
  * `--check` fails under the floors below (set from measured figures, a little
  * under them); `--issues N` sets the number of local issues; `--json` prints JSON only.
+ *
+ * `--dev` measures on the fitting side instead, for work on the model: fresh issues of the
+ * records the fit uses, and even-numbered corpus issues in new layouts (never the held-out half);
+ * `--check-split` on the third of the fitting records a `fit:splitter -- --check-split` fit leaves out.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,9 +29,9 @@ const opt = (name: string, dflt: number) => {
 };
 
 /** Floors CI enforces on the "all" row of each set: exact share and paragraph F1. */
-// Measured (December 2026): local 84.7% / 0.966, A 97.4% / 0.994, B 92.2% / 0.978.
+// Measured (December 2026, after the refit on 1,600 local issues): local 87.1% / 0.966, A 96.9% / 0.993, B 91.4% / 0.979.
 const FLOORS: Record<string, { exact: number; f1: number }> = {
-  "local, held-out records": { exact: 0.8, f1: 0.95 },
+  "local, held-out records": { exact: 0.85, f1: 0.955 },
   "corpus in seed layout A": { exact: 0.95, f1: 0.985 },
   "corpus in seed layout B": { exact: 0.89, f1: 0.965 },
 };
@@ -47,13 +51,18 @@ function run(name: string, issues: GenIssue[]): { name: string; rows: Row[]; sec
   return { name, rows: rows(s), seconds, mb };
 }
 
-const local = localIssues({ part: "heldout", issues: opt("--issues", 400), seed: 9009 });
+const dev = args.includes("--dev") || args.includes("--check-split");
+const part = args.includes("--check-split") ? "fit-check" : dev ? "fit" : "heldout";
+const local = localIssues({ part, issues: opt("--issues", 400), seed: dev ? 4040 : 9009 });
 // Corpus issues of odd position are held out (the fitting script uses the even ones).
-const groups = byIssue(readCorpus()).filter((_, i) => i % 2 === 1);
-const corpusA = seedLayoutIssues(groups.slice(0, opt("--corpus", 150)), "A", 4242);
-const corpusB = seedLayoutIssues(groups.slice(150, 150 + opt("--corpus", 150)), "B", 4343);
+const groups = byIssue(readCorpus()).filter((_, i) => i % 2 === (dev ? 0 : 1));
+const corpusA = seedLayoutIssues(groups.slice(0, opt("--corpus", 150)), "A", dev ? 5252 : 4242);
+const corpusB = seedLayoutIssues(groups.slice(150, 150 + opt("--corpus", 150)), "B", dev ? 5353 : 4343);
 
-const sets = [run("local, held-out records", local), run("corpus in seed layout A", corpusA), run("corpus in seed layout B", corpusB)];
+const names = dev
+  ? ["local, dev records", "corpus in seed layout A (dev)", "corpus in seed layout B (dev)"]
+  : ["local, held-out records", "corpus in seed layout A", "corpus in seed layout B"];
+const sets = [run(names[0], local), run(names[1], corpusA), run(names[2], corpusB)];
 
 // The seeds: golden, hand-checked.
 const truth = JSON.parse(readFileSync(join(import.meta.dirname, "..", "test", "fixtures", "truth.json"), "utf8")) as Record<
@@ -94,6 +103,7 @@ if (args.includes("--check")) {
   for (const set of sets) {
     const all = set.rows[0];
     const floor = FLOORS[set.name];
+    if (!floor) continue;
     if (all.exactShare < floor.exact) failed.push(`${set.name}: exact ${(100 * all.exactShare).toFixed(1)}% < ${100 * floor.exact}%`);
     if (all.paragraphF1 < floor.f1) failed.push(`${set.name}: paragraph F1 ${all.paragraphF1} < ${floor.f1}`);
   }

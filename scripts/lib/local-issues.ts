@@ -169,8 +169,12 @@ function composeIssue(items: NewsItem[], n: number, rnd: Rnd): GenIssue {
 }
 
 export interface LocalSetOptions {
-  /** Which records: the held-out quarter, the rest (for fitting), or all. */
-  part: "heldout" | "fit" | "all";
+  /**
+   * Which records: the held-out quarter, the rest (for fitting), or all; `fit-inner` and `fit-check`
+   * split the fitting records again (a third of them kept back), to check model changes on records
+   * a fit has not seen without touching the held-out quarter.
+   */
+  part: "heldout" | "fit" | "all" | "fit-inner" | "fit-check";
   issues: number;
   seed: number;
 }
@@ -179,7 +183,13 @@ export interface LocalSetOptions {
 export function localIssues({ part, issues, seed }: LocalSetOptions): GenIssue[] {
   const rnd = rng(seed);
   const all = readLocalNews();
-  const pool = all.filter((r) => part === "all" || (part === "heldout") === isHeldOut(r.id));
+  const check = (id: string) => Number(id.replace(/\D/gu, "")) % 4 === 1;
+  const pool = all.filter((r) => {
+    if (part === "all") return true;
+    if (part === "heldout") return isHeldOut(r.id);
+    if (isHeldOut(r.id)) return false;
+    return part === "fit" || (part === "fit-check") === check(r.id);
+  });
   const out: GenIssue[] = [];
   for (let n = 0; n < issues; n++) {
     // Pages with one or two stories too: a short file has little to measure a column on.

@@ -33,6 +33,25 @@ export interface Compiled {
   /** Arc index from the start into each state, from each state to the end; −1 where none. */
   startArc: Int32Array;
   endArc: Int32Array;
+  /** The same arcs flattened for the decoder's inner loops: state s's predecessors are inFrom[inOff[s]..inOff[s+1]). */
+  inOff: Int32Array;
+  inFrom: Int32Array;
+  inArc: Int32Array;
+  outOff: Int32Array;
+  outTo: Int32Array;
+  outArc: Int32Array;
+}
+
+/** The role index of each state. */
+const ROLE_OF_STATE = Int32Array.from(STATES.map((_, s) => s % R));
+
+/** Lists of arrays → one array and the offsets where each list begins. */
+function flatten(lists: Int32Array[]): [Int32Array, Int32Array] {
+  const off = new Int32Array(lists.length + 1);
+  lists.forEach((l, k) => (off[k + 1] = off[k] + l.length));
+  const flat = new Int32Array(off[lists.length]);
+  lists.forEach((l, k) => flat.set(l, off[k]));
+  return [off, flat];
 }
 
 export const ARCS = arcs();
@@ -64,13 +83,25 @@ export function compile(weights: Weights): Compiled {
       outArc[a.from].push(w);
     }
   });
+  const into = inFrom.map((f, s) => ({ from: Int32Array.from(f), arc: Int32Array.from(inArc[s]) }));
+  const outOf = outTo.map((t, s) => ({ to: Int32Array.from(t), arc: Int32Array.from(outArc[s]) }));
+  const [inOff, inFromFlat] = flatten(into.map((x) => x.from));
+  const [, inArcFlat] = flatten(into.map((x) => x.arc));
+  const [outOff, outToFlat] = flatten(outOf.map((x) => x.to));
+  const [, outArcFlat] = flatten(outOf.map((x) => x.arc));
   return {
     emit,
     arcW,
-    into: inFrom.map((f, s) => ({ from: Int32Array.from(f), arc: Int32Array.from(inArc[s]) })),
-    outOf: outTo.map((t, s) => ({ to: Int32Array.from(t), arc: Int32Array.from(outArc[s]) })),
+    into,
+    outOf,
     startArc,
     endArc,
+    inOff,
+    inFrom: inFromFlat,
+    inArc: inArcFlat,
+    outOff,
+    outTo: outToFlat,
+    outArc: outArcFlat,
   };
 }
 
@@ -119,51 +150,59 @@ export function decode(model: Compiled, em: Float64Array, forced?: (Role | null)
   const n = em.length / R;
   if (!n) return { states: [], best: 0, roleBest: new Float64Array(0) };
   const anyForced = !!forced?.some((f) => f);
-  const allowed = (i: number, s: number) => !anyForced || !forced![i] || roleOf(s) === forced![i];
+  // ok[i * S + s]: state s is allowed at line i (only built when an editor forced roles).
+  const ok = anyForced ? new Uint8Array(n * S) : null;
+  if (ok) for (let i = 0; i < n; i++) for (let s = 0; s < S; s++) ok[i * S + s] = !forced![i] || roleOf(s) === forced![i] ? 1 : 0;
   const fwd = new Float64Array(n * S).fill(NEG);
   const back = new Int32Array(n * S).fill(-1);
-  const { arcW } = model;
-  const startW = (s: number) => (model.startArc[s] < 0 ? NEG : arcW[model.startArc[s]]);
-  const endW = (s: number) => (model.endArc[s] < 0 ? NEG : arcW[model.endArc[s]]);
-  for (let s = 0; s < S; s++) if ((!anyForced || allowed(0, s)) && model.startArc[s] >= 0) fwd[s] = startW(s) + em[s % R];
+  const { arcW, inOff, inFrom, outOff, outTo, startArc, endArc } = model;
+  // Arc weights per flattened arc, read once per call (the fitting script changes arcW between calls).
+  const inW = Float64Array.from(model.inArc, (a) => arcW[a]);
+  const outW = Float64Array.from(model.outArc, (a) => arcW[a]);
+  const RS = ROLE_OF_STATE;
+  for (let s = 0; s < S; s++) if ((!ok || ok[s]) && startArc[s] >= 0) fwd[s] = arcW[startArc[s]] + em[RS[s]];
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * S;
+    const o = i * S;
+    const eo = i * R;
     for (let s = 0; s < S; s++) {
-      if (anyForced && !allowed(i, s)) continue;
-      const { from, arc } = model.into[s];
+      if (ok && !ok[o + s]) continue;
       let best = NEG;
       let arg = -1;
-      for (let k = 0; k < from.length; k++) {
-        const v = fwd[(i - 1) * S + from[k]] + arcW[arc[k]];
+      for (let k = inOff[s], end = inOff[s + 1]; k < end; k++) {
+        const v = fwd[prev + inFrom[k]] + inW[k];
         if (v > best) {
           best = v;
-          arg = from[k];
+          arg = inFrom[k];
         }
       }
       if (arg >= 0 && best > NEG / 2) {
-        fwd[i * S + s] = best + em[i * R + (s % R)];
-        back[i * S + s] = arg;
+        fwd[o + s] = best + em[eo + RS[s]];
+        back[o + s] = arg;
       }
     }
   }
   const bwd = new Float64Array(n * S).fill(NEG);
-  for (let s = 0; s < S; s++) bwd[(n - 1) * S + s] = endW(s);
+  for (let s = 0; s < S; s++) bwd[(n - 1) * S + s] = endArc[s] < 0 ? NEG : arcW[endArc[s]];
   for (let i = n - 2; i >= 0; i--) {
+    const o = i * S;
+    const next = o + S;
+    const eo = (i + 1) * R;
     for (let s = 0; s < S; s++) {
-      const { to, arc } = model.outOf[s];
       let best = NEG;
-      for (let k = 0; k < to.length; k++) {
-        const q = to[k];
-        if (anyForced && !allowed(i + 1, q)) continue;
-        const v = arcW[arc[k]] + em[(i + 1) * R + (q % R)] + bwd[(i + 1) * S + q];
+      for (let k = outOff[s], end = outOff[s + 1]; k < end; k++) {
+        const q = outTo[k];
+        if (ok && !ok[next + q]) continue;
+        const v = outW[k] + em[eo + RS[q]] + bwd[next + q];
         if (v > best) best = v;
       }
-      bwd[i * S + s] = best;
+      bwd[o + s] = best;
     }
   }
   let best = NEG;
   let last = -1;
   for (let s = 0; s < S; s++) {
-    const v = fwd[(n - 1) * S + s] + endW(s);
+    const v = fwd[(n - 1) * S + s] + (endArc[s] < 0 ? NEG : arcW[endArc[s]]);
     if (v > best) {
       best = v;
       last = s;
@@ -174,10 +213,11 @@ export function decode(model: Compiled, em: Float64Array, forced?: (Role | null)
   for (let i = n - 1; i > 0; i--) states[i - 1] = back[i * S + states[i]];
   const roleBest = new Float64Array(n * R).fill(NEG);
   for (let i = 0; i < n; i++) {
+    const o = i * S;
+    const ro = i * R;
     for (let s = 0; s < S; s++) {
-      const v = fwd[i * S + s] + bwd[i * S + s];
-      const r = s % R;
-      if (v > roleBest[i * R + r]) roleBest[i * R + r] = v;
+      const v = fwd[o + s] + bwd[o + s];
+      if (v > roleBest[ro + RS[s]]) roleBest[ro + RS[s]] = v;
     }
   }
   return { states, best, roleBest };

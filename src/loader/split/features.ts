@@ -5,6 +5,7 @@
  */
 import type { Issue, ModelLine } from "./model-lines";
 import * as S from "./shapes";
+import { ending, opening, scan, sentenceInside, stopInside } from "./line-scan";
 
 export const FEATURES = [
   "bias",
@@ -33,10 +34,12 @@ export const FEATURES = [
   ...["next:gap0", "next:indent", "next:byline", "next:titlelike", "next:dateline", "next:noise", "next:none", "next:stop"],
   ...["w:next:full", "w:next:near", "w:next:short"],
   ...["rel:shorter-next", "rel:longer-next", "rel:balanced-prev", "rel:shorter-prev", "rel:longer-prev"],
+  ...["hd:shape", "hd:prev:end", "hd:prev:end&next:body", "hd:w:short&prev:end", "hd:w:full", "hd:u&prev:end", "hd:gap"],
+  ...["prev:virtual&stop", "prev:semicolon"],
 ] as const;
 export type Feature = (typeof FEATURES)[number];
-const ID_OF = new Map<Feature, number>(FEATURES.map((f, i) => [f, i]));
-const id = (f: Feature) => ID_OF.get(f)!;
+/** Each feature's index: F["gap:0"] (a plain object, so a constant key is a cheap lookup). */
+const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
 
 /** Facts about one line's own text, shared by the line and its neighbours' features. */
 interface Shape {
@@ -45,6 +48,8 @@ interface Shape {
   comma: boolean;
   mid: boolean;
   titleLike: boolean;
+  /** Headline-like and nothing else: not a credit, names, or furniture. */
+  head: boolean;
   space: boolean;
   openEnd: boolean;
   byline: boolean;
@@ -58,14 +63,9 @@ interface Shape {
   own: number[];
 }
 
-const STOP = /[。！？!?…；;][”’」』）)》"'】]*$/u;
-const FULL_STOP = /[。…；;][”’」』）)》"'】]*$/u;
-const EXCL = /[！？!?][”’」』）)》"']*$/u;
-const COMMA = /[，,、]$/u;
-const COLON = /[：:]$/u;
-const CLOSE = /[”’」』）)》"'】]$/u;
-const OPEN = /[“‘《（(【「『—-]$/u;
 const LABEL = /^[^，。：:]{2,8}[：:|｜]/u;
+const CAPTION = /^(图为|图片|▲|◀|►)/u;
+const TAG = /^[【[][^】\]]{1,12}[】\]]./u;
 /** Longer lines are body text: the byline, headline and furniture shapes are not tried on them. */
 const SHAPED_MAX = 70;
 
@@ -94,32 +94,14 @@ const FURNITURE: [RegExp, Feature][] = [
   [S.PAPER_NAME, "no:paper"],
 ];
 
-/** One pass over a line's characters: its length and what kinds of characters it has. */
-function scan(t: string): { len: number; digit: boolean; latin: boolean; space: boolean; innerStop: boolean; innerComma: boolean } {
-  let len = 0;
-  let digit = false;
-  let latin = false;
-  let space = false;
-  let innerStop = false;
-  let innerComma = false;
-  let prevLatin = false;
-  const last = t.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue;
-    len++;
-    if (c >= 48 && c <= 57) digit = true;
-    const isLatin = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (isLatin && prevLatin) latin = true;
-    prevLatin = isLatin;
-    if (i === last) break;
-    if (c === 32 && i > 0 && t.charCodeAt(i - 1) > 127 && t.charCodeAt(i + 1) > 127) space = true;
-    else if (c === 0xff0c || c === 44) innerComma = true;
-    else if (c === 0x3002) innerStop = true;
-  }
-  return { len, digit, latin, space, innerStop, innerComma };
+function lenFeature(len: number): Feature {
+  let k = 0;
+  while (len > LEN[k][0]) k++;
+  return LEN[k][1];
 }
 
+/** Each furniture feature's bit (PAGE_HEADER, the table's first, is bit 0). */
+const FURNITURE_BIT = Object.fromEntries(FURNITURE.map(([, f], k) => [f, 1 << k])) as Record<Feature, number>;
 /** Any of the furniture patterns: one scan of the line before trying each. */
 const FURNITURE_ANY = new RegExp(
   FURNITURE.filter(([re]) => re !== S.PAGE_HEADER)
@@ -128,7 +110,11 @@ const FURNITURE_ANY = new RegExp(
   "iu",
 );
 /** Every page header has 版 in it or opens with a page number like A1 (a cheap test before the pattern). */
-const mayBePage = (t: string) => t.includes("版") || /^[A-Za-z]\d/u.test(t);
+const mayBePage = (t: string) => {
+  const c = t.charCodeAt(0) | 0x20;
+  const d = t.charCodeAt(1);
+  return t.includes("版") || (c >= 97 && c <= 122 && d >= 48 && d <= 57);
+};
 
 // Zero-width characters (web extractions scatter them) say nothing about a line: features read the line
 // without them, so `□记者\u200b王明` is still a byline; the text itself keeps them.
@@ -139,45 +125,48 @@ function shapeOf(l: ModelLine): Shape {
   const t = ZERO_WIDTH.test(l.text) ? l.text.replace(ZERO_WIDTH_G, "") : l.text;
   const sc = scan(t);
   const len = sc.len;
-  const own: number[] = [id("bias"), id(LEN.find(([max]) => len <= max)![1])];
-  const add = (f: Feature) => own.push(id(f));
+  const own: number[] = [F.bias, F[lenFeature(len)]];
   // End-anchored patterns are tried on the line's tail only (a regex with $ scans the whole line).
   const tail = t.length > 12 ? t.slice(-12) : t;
-  const stop = STOP.test(tail);
-  const excl = EXCL.test(tail);
-  const comma = COMMA.test(tail) || COLON.test(tail);
+  const end = ending(t);
+  const start = opening(t);
+  const stop = end.stop;
+  const excl = end.excl;
+  const comma = end.comma || end.colon;
   const long = len > SHAPED_MAX;
-  const innerStop = !long && /[。；;！？!?](?=[^”’」』）)》"'】！？!?])/u.test(t.slice(0, -1));
+  const innerStop = !long && sentenceInside(t);
   const innerComma = sc.innerComma;
-  if (excl) add("end:excl");
-  else if (stop) add("end:stop");
-  else if (COMMA.test(tail)) add("end:comma");
-  else if (COLON.test(tail)) add("end:colon");
-  else if (CLOSE.test(tail)) add("end:close");
-  else if (OPEN.test(tail)) add("end:open");
-  else add("end:other");
-  if (long ? sc.innerStop : /[。；;！？!?](?=.)/u.test(t.replace(STOP, ""))) add("inner:stop");
-  if (innerComma) add("inner:comma");
+  if (excl) own.push(F["end:excl"]);
+  else if (stop) own.push(F["end:stop"]);
+  else if (end.comma) own.push(F["end:comma"]);
+  else if (end.colon) own.push(F["end:colon"]);
+  else if (end.close) own.push(F["end:close"]);
+  else if (end.open) own.push(F["end:open"]);
+  else own.push(F["end:other"]);
+  if (long ? sc.innerStop : stopInside(t)) own.push(F["inner:stop"]);
+  if (innerComma) own.push(F["inner:comma"]);
   const space = sc.space;
-  if (space) add("inner:space");
-  if (sc.digit) add("has:digit");
-  if (sc.latin) add("has:latin");
-  const dateline = S.DATELINE.test(t);
-  if (dateline) add("start:dateline");
-  if (dateline && /^[○●◎■□]?\s*\S{0,20}?(讯|消息)\s*[（(【]?\s*\S{0,8}?(记者|通讯员)/u.test(t)) add("start:leadcredit");
-  if (S.ENUMERATION.test(t)) add("start:enum");
-  const mark = S.MARK.test(t);
-  if (mark) add("start:mark");
-  if (/^[“"「『]/u.test(t)) add("start:quote");
-  if (/^(图为|图片|▲|◀|►)/u.test(t)) add("start:caption");
-  if (/^[（(]/u.test(t)) add("start:paren");
-  const label = !long && LABEL.test(t);
+  if (space) own.push(F["inner:space"]);
+  if (sc.digit) own.push(F["has:digit"]);
+  if (sc.latin) own.push(F["has:latin"]);
+  // A dateline has 讯 or 消息 (a cheap test before the pattern).
+  const dateline = (t.includes("讯") || t.includes("消息")) && S.DATELINE.test(t);
+  if (dateline) own.push(F["start:dateline"]);
+  if (dateline && /^[○●◎■□]?\s*\S{0,20}?(讯|消息)\s*[（(【]?\s*\S{0,8}?(记者|通讯员)/u.test(t)) own.push(F["start:leadcredit"]);
+  if (start.enumeration && S.ENUMERATION.test(t)) own.push(F["start:enum"]);
+  const mark = start.mark && S.MARK.test(t);
+  if (mark) own.push(F["start:mark"]);
+  if (start.quote) own.push(F["start:quote"]);
+  if (CAPTION.test(t)) own.push(F["start:caption"]);
+  if (start.paren) own.push(F["start:paren"]);
+  const label = !long && sc.colon && LABEL.test(t);
   const shape: Shape = {
     len,
     stop,
     comma,
     mid: !stop,
     titleLike: false,
+    head: false,
     space,
     openEnd: false,
     byline: false,
@@ -192,65 +181,71 @@ function shapeOf(l: ModelLine): Shape {
   shape.fill = short <= 3 ? 0 : short <= 7 ? 1 : l.width >= 0.6 * l.column ? 2 : 3;
   if (long) return shape;
   // Headline cues.
-  if (/^[—–-]{1,2}/u.test(t)) add("start:dash");
-  if (/^[【[][^】\]]{1,12}[】\]]./u.test(t)) add("start:tag");
-  if (label) add("start:label");
-  if (S.SUBJECT.test(t)) add("start:subject");
-  if (S.VERB_START.test(t)) add("start:verb");
-  if (S.ACTOR_START.test(t)) add("start:actor");
-  shape.titleLike = len >= 2 && len <= 40 && !innerStop && !innerComma && !FULL_STOP.test(tail) && !comma;
+  if (start.dash) own.push(F["start:dash"]);
+  if (start.tag && TAG.test(t)) own.push(F["start:tag"]);
+  if (label) own.push(F["start:label"]);
+  if (S.SUBJECT.test(t)) own.push(F["start:subject"]);
+  if (S.VERB_START.test(t)) own.push(F["start:verb"]);
+  if (S.ACTOR_START.test(t)) own.push(F["start:actor"]);
+  shape.titleLike = len >= 2 && len <= 40 && !innerStop && !innerComma && !end.fullStop && !comma;
   shape.openEnd = S.OPEN_END.test(tail);
-  if (shape.openEnd) add("end:openverb");
+  if (shape.openEnd) own.push(F["end:openverb"]);
   // Bylines and credits.
   const role = S.ROLE.test(t);
   const camera = S.CAMERA.test(tail);
-  const by = len <= 46 && S.bylineShape(t);
+  const by = len <= 46 && !sc.punct && !sc.digit && S.bylineShape(t);
   const names = by && S.namesOnly(t);
-  const br = S.bracketed(t);
+  const br = start.bracket && S.bracketed(t);
   shape.byline = by && (role || camera || (br && names));
-  if (role) add("by:role");
-  if (camera) add("by:camera");
-  if (br) add("by:bracketed");
-  if (by) add("by:shape");
-  if (names) add("by:names");
-  if (by && S.orgCredit(t)) add("by:org");
-  if (by && role) add("by:shape&role");
-  if (by && camera) add("by:shape&camera");
-  if (by && names) add("by:shape&names");
-  if (br && by) add("by:bracketed&shape");
-  if (br && names) add("by:bracketed&names");
-  if (mark && by) add("by:marked");
-  if (names && len <= 8) add("by:short&names");
-  // Furniture.
-
-  const hit = new Set<Feature>();
-  if (mayBePage(t) && S.PAGE_HEADER.test(t)) hit.add("no:page");
-  if (FURNITURE_ANY.test(t)) for (const [re, f] of FURNITURE) if (re !== S.PAGE_HEADER && re.test(t)) hit.add(f);
-  for (const f of hit) add(f);
-  if (S.WEATHER.test(t) && len <= 30) add("no:weather");
+  if (role) own.push(F["by:role"]);
+  if (camera) own.push(F["by:camera"]);
+  if (br) own.push(F["by:bracketed"]);
+  if (by) own.push(F["by:shape"]);
+  if (names) own.push(F["by:names"]);
+  if (by && S.orgCredit(t)) own.push(F["by:org"]);
+  if (by && role) own.push(F["by:shape&role"]);
+  if (by && camera) own.push(F["by:shape&camera"]);
+  if (by && names) own.push(F["by:shape&names"]);
+  if (br && by) own.push(F["by:bracketed&shape"]);
+  if (br && names) own.push(F["by:bracketed&names"]);
+  if (mark && by) own.push(F["by:marked"]);
+  if (names && len <= 8) own.push(F["by:short&names"]);
+  // Furniture: the patterns that match, in the table's order.
+  const page = mayBePage(t) && S.PAGE_HEADER.test(t);
+  let hit = 0;
+  if (page) {
+    hit |= 1;
+    own.push(F["no:page"]);
+  }
+  if (FURNITURE_ANY.test(t))
+    for (let k = 1; k < FURNITURE.length; k++)
+      if (FURNITURE[k][0].test(t)) {
+        hit |= 1 << k;
+        own.push(F[FURNITURE[k][1]]);
+      }
+  if (len <= 30 && S.WEATHER.test(t)) own.push(F["no:weather"]);
+  const B = FURNITURE_BIT;
   shape.noise =
-    hit.has("no:page") ||
-    (hit.has("no:date") && len <= 40) ||
-    hit.has("no:masthead") ||
-    (hit.has("no:promo") && len <= 24) ||
-    (hit.has("no:jump") && len <= 16) ||
-    (hit.has("no:editor") && len <= 40) ||
-    hit.has("no:section") ||
-    hit.has("no:latin");
-  if (shape.noise && len <= 30) add("no:any&short");
-  if (S.COLUMN_TITLE.test(t)) add("ti:column");
-  if (shape.titleLike) add("ti:like");
-  if (shape.titleLike && excl) add("ti:excl");
+    page ||
+    ((hit & B["no:date"]) !== 0 && len <= 40) ||
+    (hit & B["no:masthead"]) !== 0 ||
+    ((hit & B["no:promo"]) !== 0 && len <= 24) ||
+    ((hit & B["no:jump"]) !== 0 && len <= 16) ||
+    ((hit & B["no:editor"]) !== 0 && len <= 40) ||
+    (hit & B["no:section"]) !== 0 ||
+    (hit & B["no:latin"]) !== 0;
+  if (shape.noise && len <= 30) own.push(F["no:any&short"]);
+  if (len <= 7 && S.COLUMN_TITLE.test(t)) own.push(F["ti:column"]);
+  if (shape.titleLike) own.push(F["ti:like"]);
+  shape.head = shape.titleLike && !shape.byline && !shape.noise && !names && !role && !camera;
+  if (shape.head) own.push(F["hd:shape"]);
+  if (shape.titleLike && excl) own.push(F["ti:excl"]);
   return shape;
 }
 
 const FILL: Feature[] = ["w:full", "w:near", "w:short", "w:vshort"];
 const PREV_FILL: Feature[] = ["w:prev:full", "w:prev:near", "w:prev:short", "w:prev:short"];
 const NEXT_FILL: Feature[] = ["w:next:full", "w:next:near", "w:next:short", "w:next:short"];
-
-function push(out: number[], x: Feature): void {
-  out.push(id(x));
-}
 
 /** The features of every line of an issue, as indices into FEATURES. */
 export function featuresOf(issue: Issue): number[][] {
@@ -270,87 +265,101 @@ export function featuresOf(issue: Issue): number[][] {
   return lines.map((l, i) => {
     const s = shapes[i];
     const out = s.own.slice();
-    const f = push.bind(null, out);
     const p = i > 0 ? shapes[i - 1] : null;
     const n = i + 1 < lines.length ? shapes[i + 1] : null;
     const nl = lines[i + 1];
-    if (p?.openEnd) f("prev:openverb");
-    if (p?.space) f("prev:space");
-    if (p?.excl) f("prev:excl");
-    if (p?.label) f("prev:label");
+    if (p?.openEnd) out.push(F["prev:openverb"]);
+    if (p?.space) out.push(F["prev:space"]);
+    if (p?.excl) out.push(F["prev:excl"]);
+    if (p?.label) out.push(F["prev:label"]);
     if (s.titleLike) {
-      if (l.gap > 0) f("ti:like&gap");
-      if (!nl || nl.gap > 0) f("ti:like&after");
-      if (n?.titleLike) f("ti:like&next");
-      if (p?.stop) f("ti:like&prev:stop");
-      if (p && p.len > 40) f("ti:like&prev:body");
-      if (!wrapped) f("u:ti:like");
-      if (!wrapped && n?.titleLike) f("u:ti:like&next");
-      if (wrapped && s.fill >= 2) f("w:ti:like&short");
+      if (l.gap > 0) out.push(F["ti:like&gap"]);
+      if (!nl || nl.gap > 0) out.push(F["ti:like&after"]);
+      if (n?.titleLike) out.push(F["ti:like&next"]);
+      if (p?.stop) out.push(F["ti:like&prev:stop"]);
+      if (p && p.len > 40) out.push(F["ti:like&prev:body"]);
+      if (!wrapped) out.push(F["u:ti:like"]);
+      if (!wrapped && n?.titleLike) out.push(F["u:ti:like&next"]);
+      if (wrapped && s.fill >= 2) out.push(F["w:ti:like&short"]);
       // A headline-like line between two lines much longer than it.
-      if (p && n && p.len > 2 * s.len && n.len > 2 * s.len) f("ti:lone");
+      if (p && n && p.len > 2 * s.len && n.len > 2 * s.len) out.push(F["ti:lone"]);
     }
-    if (creditAhead[i]) f(s.titleLike ? "ti:like&credit-ahead" : "credit-ahead");
+    if (s.head) {
+      // A headline stands after a paragraph's end (or a credit, or furniture) and above body text.
+      const end = !p || p.stop || p.byline || p.noise || lines[i - 1].virtual;
+      const body = !!n && (n.dateline || (!n.titleLike && !n.byline && !n.noise));
+      if (end) out.push(F["hd:prev:end"]);
+      if (end && body) out.push(F["hd:prev:end&next:body"]);
+      if (wrapped && s.fill >= 2 && end) out.push(F["hd:w:short&prev:end"]);
+      if (wrapped && s.fill === 0) out.push(F["hd:w:full"]);
+      if (!wrapped && end) out.push(F["hd:u&prev:end"]);
+      if (l.gap > 0 || !nl || nl.gap > 0) out.push(F["hd:gap"]);
+    }
+    // A semicolon ends a clause, not always a paragraph (a list item, or a column break after it).
+    if (p && /[；;]$/u.test(lines[i - 1].text)) out.push(F["prev:semicolon"]);
+    // After a credit split off a line whose text ended a sentence: a new paragraph, not the sentence going on.
+    if (i >= 2 && lines[i - 1].virtual && shapes[i - 2].stop) out.push(F["prev:virtual&stop"]);
+    if (creditAhead[i]) out.push(F[s.titleLike ? "ti:like&credit-ahead" : "credit-ahead"]);
     // Spacing and position.
-    f(l.gap === 0 ? "gap:0" : l.gap === 1 ? "gap:1" : "gap:2+");
-    if (nl) f(nl.gap === 0 ? "after:0" : nl.gap === 1 ? "after:1" : "after:2+");
-    if (i === 0) f("first");
-    if (!nl) f("last");
-    if (l.indent) f("indent");
-    if (indents) f(l.indent ? "indents&indent" : "indents&noindent");
-    if (l.indent && p?.stop) f("indent&prev:stop");
-    if (indents && !l.indent && p?.mid) f("indents&noindent&prev:mid");
-    if (l.virtual) f("virtual");
-    if (l.virtual && p?.stop) f("virtual&prev:stop");
+    out.push(F[l.gap === 0 ? "gap:0" : l.gap === 1 ? "gap:1" : "gap:2+"]);
+    if (nl) out.push(F[nl.gap === 0 ? "after:0" : nl.gap === 1 ? "after:1" : "after:2+"]);
+    if (i === 0) out.push(F["first"]);
+    if (!nl) out.push(F["last"]);
+    if (l.indent) out.push(F["indent"]);
+    if (indents) out.push(F[l.indent ? "indents&indent" : "indents&noindent"]);
+    if (l.indent && p?.stop) out.push(F["indent&prev:stop"]);
+    if (indents && !l.indent && p?.mid) out.push(F["indents&noindent&prev:mid"]);
+    if (l.virtual) out.push(F["virtual"]);
+    if (l.virtual && p?.stop) out.push(F["virtual&prev:stop"]);
     // Width against the column.
     if (wrapped) {
-      f("wrapped");
-      f(FILL[s.fill]);
-      if (p) f(PREV_FILL[p.fill]);
-      if (n) f(NEXT_FILL[n.fill]);
-    } else f("unwrapped");
+      out.push(F["wrapped"]);
+      out.push(F[FILL[s.fill]]);
+      if (p) out.push(F[PREV_FILL[p.fill]]);
+      if (n) out.push(F[NEXT_FILL[n.fill]]);
+    } else out.push(F["unwrapped"]);
     // Where first lines run short by the dropped indent.
     if (issue.dropsIndent && p) {
-      f("di:on");
-      if (p.fill === 0 && p.stop && s.fill <= 1) f(s.fill === 0 ? "di:full&prev:full&stop" : "di:near&prev:full&stop");
-      if (s.fill === 1 && p.mid) f("di:near&prev:mid");
-      if (l.gap === 1 && s.fill === 0 && p.stop) f("di:full&gap1&prev:stop");
-      if (l.gap === 1 && s.fill === 1) f("di:near&gap1");
+      out.push(F["di:on"]);
+      if (p.fill === 0 && p.stop && s.fill <= 1) out.push(F[s.fill === 0 ? "di:full&prev:full&stop" : "di:near&prev:full&stop"]);
+      if (s.fill === 1 && p.mid) out.push(F["di:near&prev:mid"]);
+      if (l.gap === 1 && s.fill === 0 && p.stop) out.push(F["di:full&gap1&prev:stop"]);
+      if (l.gap === 1 && s.fill === 1) out.push(F["di:near&gap1"]);
     }
     // The line above.
-    if (!p) f("prev:none");
+    if (!p) out.push(F["prev:none"]);
     else {
-      f(p.stop ? "prev:stop" : p.comma ? "prev:comma" : "prev:mid");
-      if (p.titleLike) f("prev:titlelike");
-      if (p.byline) f("prev:byline");
-      if (p.noise) f("prev:noise");
-      if (lines[i - 1].virtual) f("prev:virtual");
+      out.push(F[p.stop ? "prev:stop" : p.comma ? "prev:comma" : "prev:mid"]);
+      if (p.titleLike) out.push(F["prev:titlelike"]);
+      if (p.byline) out.push(F["prev:byline"]);
+      if (p.noise) out.push(F["prev:noise"]);
+      if (lines[i - 1].virtual) out.push(F["prev:virtual"]);
       if (wrapped) {
-        if (p.fill === 0) f(p.stop ? "w:prev:full&stop" : "w:prev:full&mid");
-        if (p.fill === 0 && p.stop && s.fill <= 1) f(s.fill === 1 ? "w:prev:full&stop&near" : "w:prev:full&stop&full");
-        if (p.fill === 1 && p.stop) f("w:prev:near&stop");
-        if (p.fill >= 2) f(p.stop ? "w:prev:short&stop" : "w:prev:short&mid");
-        if (l.gap === 1 && s.fill === 0) f(p.stop ? "w:gap1&prev:stop&full" : "w:gap1&prev:mid&full");
-      } else if (l.gap === 0) f(p.stop ? "u:gap0&prev:stop" : "u:gap0&prev:mid");
-      else if (l.gap === 1) f(p.stop ? "u:gap1&prev:stop" : "u:gap1&prev:mid");
-      if (l.gap === 1) f(p.stop ? "gap:1&prev:stop" : "gap:1&prev:mid");
-      if (l.gap === 0) f(p.stop ? "gap:0&prev:stop" : "gap:0&prev:mid");
-      if (s.len < 0.75 * p.len) f("rel:shorter-prev");
-      else if (s.len > 1.33 * p.len) f("rel:longer-prev");
-      else if (p.titleLike && Math.abs(s.len - p.len) <= 3) f("rel:balanced-prev");
+        if (p.fill === 0) out.push(F[p.stop ? "w:prev:full&stop" : "w:prev:full&mid"]);
+        if (p.fill === 0 && p.stop && s.fill <= 1) out.push(F[s.fill === 1 ? "w:prev:full&stop&near" : "w:prev:full&stop&full"]);
+        if (p.fill === 1 && p.stop) out.push(F["w:prev:near&stop"]);
+        if (p.fill >= 2) out.push(F[p.stop ? "w:prev:short&stop" : "w:prev:short&mid"]);
+        if (l.gap === 1 && s.fill === 0) out.push(F[p.stop ? "w:gap1&prev:stop&full" : "w:gap1&prev:mid&full"]);
+      } else if (l.gap === 0) out.push(F[p.stop ? "u:gap0&prev:stop" : "u:gap0&prev:mid"]);
+      else if (l.gap === 1) out.push(F[p.stop ? "u:gap1&prev:stop" : "u:gap1&prev:mid"]);
+      if (l.gap === 1) out.push(F[p.stop ? "gap:1&prev:stop" : "gap:1&prev:mid"]);
+      if (l.gap === 0) out.push(F[p.stop ? "gap:0&prev:stop" : "gap:0&prev:mid"]);
+      if (s.len < 0.75 * p.len) out.push(F["rel:shorter-prev"]);
+      else if (s.len > 1.33 * p.len) out.push(F["rel:longer-prev"]);
+      else if (p.titleLike && Math.abs(s.len - p.len) <= 3) out.push(F["rel:balanced-prev"]);
     }
     // The line below.
-    if (!n) f("next:none");
+    if (!n) out.push(F["next:none"]);
     else {
-      if (nl.gap === 0) f("next:gap0");
-      if (nl.indent) f("next:indent");
-      if (n.byline) f("next:byline");
-      if (n.titleLike) f("next:titlelike");
-      if (n.dateline) f("next:dateline");
-      if (n.noise) f("next:noise");
-      if (n.stop) f("next:stop");
-      if (s.len < 0.75 * n.len) f("rel:shorter-next");
-      else if (s.len > 1.33 * n.len) f("rel:longer-next");
+      if (nl.gap === 0) out.push(F["next:gap0"]);
+      if (nl.indent) out.push(F["next:indent"]);
+      if (n.byline) out.push(F["next:byline"]);
+      if (n.titleLike) out.push(F["next:titlelike"]);
+      if (n.dateline) out.push(F["next:dateline"]);
+      if (n.noise) out.push(F["next:noise"]);
+      if (n.stop) out.push(F["next:stop"]);
+      if (s.len < 0.75 * n.len) out.push(F["rel:shorter-next"]);
+      else if (s.len > 1.33 * n.len) out.push(F["rel:longer-next"]);
     }
     return out;
   });

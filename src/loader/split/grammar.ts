@@ -84,10 +84,9 @@ export interface Arc {
   from: number;
   to: number;
   /**
-   * Name of the arc's weight. Arcs inside a layout share their weight with the same
-   * arc of the other layout (`title>pstart`), so a stretch both layouts can read
-   * scores the same in either: the layout is told by what only one allows (how a
-   * file starts and ends, a byline above the text, a headline after a credit).
+   * Name of the arc's weight, per layout (`A.title>pstart`, `B.title>pstart`): the same
+   * arc means different things in the two (in A a brief without a byline, in B the
+   * usual step from a headline to the next story), so each layout has its own weight.
    */
   name: string;
 }
@@ -100,7 +99,7 @@ export function arcs(): Arc[] {
       for (const to of tos) {
         const f = from === "^" ? -1 : stateOf(l, from);
         const t = to === "$" ? -1 : stateOf(l, to);
-        const name = from === "^" ? `^>${l}.${to}` : to === "$" ? `${l}.${from}>$` : `${from}>${to}`;
+        const name = from === "^" ? `^>${l}.${to}` : to === "$" ? `${l}.${from}>$` : `${l}.${from}>${to}`;
         out.push({ from: f, to: t, name });
       }
     }
