@@ -108,6 +108,13 @@ export class PhraseFinder {
     }
   }
 
+  /** The longest phrase of one of `kinds` starting at `at`, or null. */
+  longestAt(text: string, at: number, kinds: number): string | null {
+    const { path, kindAt, phraseAt, phrases } = this;
+    for (let j = this.walk(text, at) - 1; j >= 0; j--) if (kindAt[path[j]] & kinds) return phrases[phraseAt[path[j]]];
+    return null;
+  }
+
   /** At every position, the longest phrase starting there (phrases may overlap). */
   findEach(text: string): [at: number, phrase: string][] {
     return this.scan(text, false);

@@ -15,6 +15,7 @@ import { nameTail, wordTag, wordsOf } from "./lexicon";
 import { isStopChar } from "./spans";
 import { regionScore } from "./region";
 import { LANDMARKS } from "./landmarks";
+import { SITE_ENDS, ZONE_ENDS } from "./suffixes";
 
 export interface Place {
   name: string;
@@ -60,9 +61,7 @@ const NOT_AFTER: Record<string, RegExp> = {
 // Name parts that are no names: the whole, the own, kinds of place.
 const GENERIC_NAME =
   /^(口袋|全|本|该|各|每|我|辖|此|其|某|原|城|老|新|旧|农|村|镇|乡|街|社|小|大|美丽|和谐|文明|示范|试点|特色|重点|周边|沿线|部分|相关|所在|同|国家|省级|市级|行政|自然|贫困|先进|中心|城中|城郊|城市|乡镇|平安|安全|智慧|绿色|生态|幸福家园|边远|偏远|山区|农业|企业)$/u;
-// Sites: parks and gardens by their suffix; rivers, lakes, mountains and islands by one character.
-const SITE_LONG =
-  /(历史文化展馆|展馆|博物馆|纪念馆|图书馆|文化馆|科技馆|美术馆|阅读书房|城市书房|游园|生态绿地|国家湿地公园|湿地公园|森林公园|生态公园|海洋公园|郊野公园|文化公园|主题公园|体育公园|遗址公园|公园|文化园|植物园|动物园|水库|风景区|湿地)/gu;
+// Sites: parks and gardens by their suffix (suffixes.ts); rivers, lakes, mountains and islands by one character.
 const SITE_SHORT = /(湖|江|河|山|岭|岛|湾|溪)/gu;
 // Words ending like a site that are none: 江山, 上山, 河山, 登山.
 const NOT_SITE =
@@ -80,23 +79,43 @@ function nameBefore(text: string, end: number, max: number, floor: number): stri
   return text.slice(start, end);
 }
 
-/** Places in `text` (masked), given the region codes the article and its paper point to. */
-export function extractPlaces(text: string, anchors: string[], hits: [number, string][] = gazetteerFinder().findEach(text)): Place[] {
+/** The sites' and zones' suffixes in a text, leftmost-longest (suffixes.ts). */
+export interface PlaceEnds {
+  sites: [number, string][];
+  zones: [number, string][];
+}
+let endFinders: PhraseFinder[] | null = null;
+/** Without the article's one scan: a search of the text itself. */
+function placeEndsIn(text: string): PlaceEnds {
+  const [sites, zones] = (endFinders ??= [SITE_ENDS, ZONE_ENDS].map((l) => new PhraseFinder(l)));
+  return { sites: sites.find(text), zones: zones.find(text) };
+}
+
+/**
+ * Places in `text` (masked), given the region codes the article and its paper point to; `hits` are the
+ * gazetteer's names at each position and `ends` the suffixes of sites and zones (from the article's one scan).
+ */
+export function extractPlaces(
+  text: string,
+  anchors: string[],
+  hits: [number, string][] = gazetteerFinder().findEach(text),
+  ends: PlaceEnds = placeEndsIn(text),
+): Place[] {
   const gazetteer = gazetteerCandidates(text, anchors, hits);
   const region = [...anchors, ...gazetteer.flatMap((c) => (c.code ? [c.code] : []))];
   // Where a name before a suffix can start: after a full name (辽源市|西安区), or after a bare one
   // that does not end right at the suffix (高州|潘州公园, but 泰安社区 is one name).
-  const ends: [end: number, bare: boolean][] = gazetteer.map((c) => [c.at + c.name.length, c.rank === 1]);
-  const floorAt = (end: number) => ends.reduce((f, [e, bare]) => (e <= end && e > f && !(bare && e === end) ? e : f), 0);
+  const starts: [end: number, bare: boolean][] = gazetteer.map((c) => [c.at + c.name.length, c.rank === 1]);
+  const floorAt = (end: number) => starts.reduce((f, [e, bare]) => (e <= end && e > f && !(bare && e === end) ? e : f), 0);
   // Zones: 枣庄高新区 is a place; a bare 高新区 (the paper's own zone) only marks where names start.
-  const zones = zoneCandidates(text, gazetteer);
-  ends.push(...zones.map((z): [number, boolean] => [z.at + z.name.length, false]));
+  const zones = zoneCandidates(text, gazetteer, ends.zones);
+  starts.push(...zones.map((z): [number, boolean] => [z.at + z.name.length, false]));
   // Characters inside a division, foreign or landmark name but its last: no suffix there (江 of 江苏, 山 of 山东).
   const covered = new Uint8Array(text.length + 1);
   for (const c of gazetteer) if (c.rank >= 2) covered.fill(1, c.at, c.at + c.name.length - 1);
   const local = localCandidates(text, region, floorAt, gazetteer, covered);
-  ends.push(...local.map((c): [number, boolean] => [c.at + c.name.length, false]));
-  const sites = siteCandidates(text, floorAt, covered);
+  starts.push(...local.map((c): [number, boolean] => [c.at + c.name.length, false]));
+  const sites = siteCandidates(text, floorAt, covered, ends.sites);
   // The best candidates that do not overlap: longer first, then by rank.
   const cands = [...gazetteer, ...zones, ...local, ...sites].sort(
     (a, b) => b.name.length - a.name.length || b.rank - a.rank || a.at - b.at,
@@ -253,20 +272,18 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
   return out;
 }
 
-const ZONE = /(高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|自贸区|保税区|新区)/gu;
-
 /** Development zones, named by a place (枣庄高新区) or the paper's own (高新区); rank 0: a zone that only marks where names start. */
-function zoneCandidates(text: string, gazetteer: Candidate[]): Candidate[] {
+function zoneCandidates(text: string, gazetteer: Candidate[], zones: [number, string][]): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(ZONE)) {
-    const g = gazetteer.find((c) => c.at + c.name.length === m.index && c.rank !== 2);
-    const at = g ? g.at : m.index;
-    const end = m.index + m[0].length;
+  for (const [index, zone] of zones) {
+    const g = gazetteer.find((c) => c.at + c.name.length === index && c.rank !== 2);
+    const at = g ? g.at : index;
+    const end = index + zone.length;
     // 枣庄经济开发区管委会 is a body, 高新区科技生态绿地 a park in the zone.
     const inName = /^(管委会|党工委|管理委员会)/u.test(text.slice(end, end + 5));
-    if (g) out.push({ at, name: g.name + m[0], rank: inName ? 0 : 3 });
-    else if (m[0] !== "新区" && (cleanLeft(text, at) || isStopChar(text.charCodeAt(at - 1))))
-      out.push({ at, name: m[0], rank: inName ? 0 : 1 });
+    if (g) out.push({ at, name: g.name + zone, rank: inName ? 0 : 3 });
+    else if (zone !== "新区" && (cleanLeft(text, at) || isStopChar(text.charCodeAt(at - 1))))
+      out.push({ at, name: zone, rank: inName ? 0 : 1 });
   }
   return out;
 }
@@ -330,19 +347,22 @@ function localCandidates(
 }
 
 /** Named parks and gardens by their suffix; rivers, lakes, hills and islands by one character where the name is believable. */
-function siteCandidates(text: string, floorAt: (end: number) => number, covered: Uint8Array): Candidate[] {
+function siteCandidates(text: string, floorAt: (end: number) => number, covered: Uint8Array, long: [number, string][]): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [SITE_LONG, SITE_SHORT]) {
-    for (const m of text.matchAll(re)) {
-      const s = m.index;
+  // One character: a regex finds them fast (the phrase finder needs two).
+  const oneChar: [number, string][] = [...text.matchAll(SITE_SHORT)].map((m) => [m.index, m[0]]);
+  for (const [suffixes, short] of [
+    [long, false],
+    [oneChar, true],
+  ] as const) {
+    for (const [s, suffix] of suffixes) {
       if (covered[s]) continue;
-      const short = re === SITE_SHORT;
       if (short && ROAD_AFTER.test(text.slice(s + 1, s + 4))) continue;
       const max = short ? 4 : 8;
       const floor = floorAt(s);
       const raw = nameBefore(text, s, max, floor);
       const tail = nameTail(raw);
-      const name = tail + m[0];
+      const name = tail + suffix;
       if (!tail || !isHan(tail[0]) || NOT_SITE.test(name) || NOT_SITE.test(name.slice(-2)) || GENERIC_NAME.test(tail)) continue;
       // The name's left edge must be certain: a stop, a place before it, or a word the dictionary cut off.
       if (raw.length >= max && tail === raw && s - raw.length !== floor) continue;
