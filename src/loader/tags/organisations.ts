@@ -11,7 +11,7 @@ import { divisions } from "./divisions";
 import { COMMON_BARE, gazetteerFinder } from "./places";
 import { nameTail, wordTag, wordsOf } from "./lexicon";
 import { regionScore } from "./region";
-import { isStopChar } from "./spans";
+import { isStopChar, Scratch } from "./spans";
 import { KNOWN_ORGS, ORG_ALIASES } from "./known-orgs";
 import { COUNTRIES } from "./gazetteer";
 
@@ -55,6 +55,7 @@ const TITLE_AFTER =
 
 const isHan = (c: string | undefined) => !!c && c >= "\u4e00" && c <= "\u9fff";
 let knownFinder: PhraseFinder | null = null;
+const takenScratch = new Scratch();
 
 /** The words that end a body's name in a text, leftmost-longest (suffixes.ts). */
 export interface BodyEnds {
@@ -98,7 +99,7 @@ export function extractOrganisations(
   ends: BodyEnds = bodyEndsIn(text),
 ): Organisation[] {
   const found: Organisation[] = [];
-  const taken = new Uint8Array(text.length);
+  const taken = takenScratch.zeroed(text.length);
   const add = (at: number, name: string, relative = false) => {
     // A sub-unit continues the name: 市应急局|监察支队.
     const sub = SUB_UNIT.exec(text.slice(at + name.length, at + name.length + 8));
@@ -154,15 +155,18 @@ const ENDS_BODY = /^(v|vd|vi|p|c|u|ul|uj|uz|ud|ug|uv|d|r|rr|rz|m|mq|q|t|y)$/u;
 
 /** The body a place name begins at `at`: 商务局 after 晋江市, 公安局城东派出所 after 太和县. */
 // The last characters of every kind of body: a window without any holds none.
-const BODY_CHARS = new Set([...BODY_END.replace(/\|/gu, "")]);
+const BODY_CHARS = new Uint8Array(0x10000);
+for (const c of BODY_END.replace(/\|/gu, "")) BODY_CHARS[c.charCodeAt(0)] = 1;
+const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 function bodyAfter(text: string, at: number): string | null {
-  let window = text.slice(at, at + 14);
+  const end = Math.min(text.length, at + 14);
   let any = false;
-  for (const c of window) if (BODY_CHARS.has(c)) any = true;
+  for (let i = at; i < end && !any; i++) any = BODY_CHARS[text.charCodeAt(i)] === 1;
   if (!any) return null;
-  const stop = [...window].findIndex((c) => !isHan(c));
-  if (stop >= 0) window = window.slice(0, stop);
+  let stop = at;
+  while (stop < end && isHanCode(text.charCodeAt(stop))) stop++;
+  let window = text.slice(at, stop);
   const bad = NOT_IN_BODY.exec(window);
   if (bad) window = window.slice(0, bad.index);
   let len = 0;
@@ -251,8 +255,9 @@ function stemBefore(text: string, end: number, kind: string): string | null {
 }
 
 /** A short name whose stem stands inside a full name of the same article: 宏泰公司 → 河北宏泰专用汽车有限公司. */
+const ALIASES = new Map(ORG_ALIASES);
 function withAliases(orgs: Organisation[]): Organisation[] {
-  const known = new Map(ORG_ALIASES);
+  const known = ALIASES;
   for (const o of orgs) {
     if (known.has(o.name)) o.canonical = known.get(o.name);
     const short = /^(.{2,4}?)(公司|集团)$/u.exec(o.name);

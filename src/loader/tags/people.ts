@@ -8,7 +8,7 @@
  */
 import { SINGLE_SURNAMES } from "./surnames";
 import { isOtherWord, wordTag } from "./lexicon";
-import { PhraseFinder } from "./phrase-finder";
+import { fewWordsFinder, PhraseFinder } from "./phrase-finder";
 import { COUNTRIES } from "./gazetteer";
 import { commonGiven, nameOfLength, surnameLength } from "./person-name";
 
@@ -165,8 +165,10 @@ const TITLE_AFTER_NAME =
 // Speaking after a name the text did not introduce: 徐志高说, 王某某表示.
 const SPEAKS = /^(说|表示|介绍|告诉记者|坦言|笑着说|感慨|回忆|说道|认为|谈到|激动地说|高兴地说|笑着告诉)/u;
 // Where a name the text did not introduce may end: before speaking, an elder's address or a kinship word.
-const AFTER_UNINTRODUCED =
-  /说|表示|介绍|告诉记者|坦言|感慨|回忆|认为|谈到|激动地|高兴地|笑着|老人|同志|夫妇|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|部下|学生|老师|后人|故居|事迹|精神)/gu;
+const AFTER_UNINTRODUCED = fewWordsFinder(
+  "说 表示 介绍 告诉记者 坦言 感慨 回忆 认为 谈到 激动地 高兴地 笑着 老人 同志 夫妇 " +
+    ["父亲", "母亲", "儿子", "女儿", "妻子", "丈夫", "部下", "学生", "老师", "后人", "故居", "事迹", "精神"].map((w) => `的${w}`).join(" "),
+);
 // A given name does not start with a pronoun, particle or verb of motion: 来我区 is not a name;
 // nor does it end with a particle: 王毅等.
 const NOT_GIVEN = /^[我你他她它们的了在到来去是和与及对等将把被这那其各该本全说陪]/u;
@@ -335,9 +337,9 @@ export function extractPeople(
   }
   // Not introduced at all: a name the model believes, before speaking or an elder's address (X说, X老人),
   // or before a kinship word (张学良的部下). Only the two or three characters before such a word are read.
-  for (const m of text.matchAll(AFTER_UNINTRODUCED)) {
+  for (const [index] of AFTER_UNINTRODUCED(text)) {
     for (const len of [3, 2, 4]) {
-      const i = m.index - len;
+      const i = index - len;
       if (i < 0 || !cleanBefore(text, i)) continue;
       const n = nameAt(text, i, true);
       if (!n || n.length !== len || found.has(n)) continue;

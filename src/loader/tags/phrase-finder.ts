@@ -148,3 +148,29 @@ export class PhraseFinder {
     return out;
   }
 }
+
+/**
+ * A search for a few words, one character or more (村, 社区, 告诉记者; given space-separated),
+ * leftmost-longest, as a regex of them would find them: a table of first characters, then the few words
+ * that start with it. Several times faster than a regex of alternatives over a whole article.
+ */
+export function fewWordsFinder(list: string): (text: string) => [at: number, word: string][] {
+  const byFirst = new Map<number, string[]>();
+  for (const w of list.split(" ").sort((a, b) => b.length - a.length)) {
+    const c = w.charCodeAt(0);
+    (byFirst.get(c) ?? byFirst.set(c, []).get(c)!).push(w);
+  }
+  const first = new Uint8Array(0x10000);
+  for (const c of byFirst.keys()) first[c] = 1;
+  return (text) => {
+    const out: [number, string][] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (first[text.charCodeAt(i)] === 0) continue;
+      const w = byFirst.get(text.charCodeAt(i))!.find((x) => text.startsWith(x, i));
+      if (!w) continue;
+      out.push([i, w]);
+      i += w.length - 1;
+    }
+    return out;
+  };
+}

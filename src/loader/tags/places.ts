@@ -9,10 +9,10 @@
  * titles were masked before; names inside a road's name are not places.
  */
 import { divisions, isLocalBare, type Division, type Level } from "./divisions";
-import { PhraseFinder } from "./phrase-finder";
+import { fewWordsFinder, PhraseFinder } from "./phrase-finder";
 import { COUNTRIES, WORLD_CITIES } from "./gazetteer";
 import { nameTail, wordTag, wordsOf } from "./lexicon";
-import { isStopChar } from "./spans";
+import { isStopChar, Scratch } from "./spans";
 import { regionScore } from "./region";
 import { LANDMARKS } from "./landmarks";
 import { SITE_ENDS, ZONE_ENDS } from "./suffixes";
@@ -49,7 +49,7 @@ export const COMMON_BARE = new Set(
 const KEEP_BARE_TOP = new Set("西安 泰安 黄山 白山 丽水 宝安 江山 南海".split(" "));
 
 // Suffixes of villages, communities, streets and townships not in the gazetteer (new or renamed ones).
-const LOCAL = /(社区|街道|村|镇|乡)/gu;
+const LOCAL = fewWordsFinder("社区 街道 村 镇 乡");
 // After these a suffix is part of a word: 村民, 村委, 乡村, 镇政府, 社区党委 stays (the community is named).
 const NOT_AFTER: Record<string, RegExp> = {
   村: /^(民|委|干|级|里|落|庄|镇|寨|史|容|情|规|務|务|部|官|医|小|集体|两委)/u,
@@ -62,7 +62,7 @@ const NOT_AFTER: Record<string, RegExp> = {
 const GENERIC_NAME =
   /^(口袋|全|本|该|各|每|我|辖|此|其|某|原|城|老|新|旧|农|村|镇|乡|街|社|小|大|美丽|和谐|文明|示范|试点|特色|重点|周边|沿线|部分|相关|所在|同|国家|省级|市级|行政|自然|贫困|先进|中心|城中|城郊|城市|乡镇|平安|安全|智慧|绿色|生态|幸福家园|边远|偏远|山区|农业|企业)$/u;
 // Sites: parks and gardens by their suffix (suffixes.ts); rivers, lakes, mountains and islands by one character.
-const SITE_SHORT = /(湖|江|河|山|岭|岛|湾|溪)/gu;
+const SITE_SHORT = fewWordsFinder("湖 江 河 山 岭 岛 湾 溪");
 // Words ending like a site that are none: 江山, 上山, 河山, 登山.
 const NOT_SITE =
   /^(江山|河山|山河|上山|下山|登山|爬山|高山|大山|深山|青山|名山|靠山|出山|火山|冰山|矿山|荒山|江湖|黄金海岸|港湾|海湾|海岛|小岛|半岛|群岛|小溪|溪|江|河|湖|山|岭|岛|港|湾|峡|内河|运河|冰河|银河|星河|天河|口岸|开山|进山|回乡|家乡|他乡|异乡|故乡|老乡|城乡|下乡|返乡|思乡|同乡|还乡|本乡|外乡|乡)$/u;
@@ -91,6 +91,9 @@ function placeEndsIn(text: string): PlaceEnds {
   return { sites: sites.find(text), zones: zones.find(text) };
 }
 
+const coveredScratch = new Scratch();
+const takenScratch = new Scratch();
+
 /**
  * Places in `text` (masked), given the region codes the article and its paper point to; `hits` are the
  * gazetteer's names at each position and `ends` the suffixes of sites and zones (from the article's one scan).
@@ -111,7 +114,7 @@ export function extractPlaces(
   const zones = zoneCandidates(text, gazetteer, ends.zones);
   starts.push(...zones.map((z): [number, boolean] => [z.at + z.name.length, false]));
   // Characters inside a division, foreign or landmark name but its last: no suffix there (江 of 江苏, 山 of 山东).
-  const covered = new Uint8Array(text.length + 1);
+  const covered = coveredScratch.zeroed(text.length + 1);
   for (const c of gazetteer) if (c.rank >= 2) covered.fill(1, c.at, c.at + c.name.length - 1);
   const local = localCandidates(text, region, floorAt, gazetteer, covered);
   starts.push(...local.map((c): [number, boolean] => [c.at + c.name.length, false]));
@@ -120,7 +123,7 @@ export function extractPlaces(
   const cands = [...gazetteer, ...zones, ...local, ...sites].sort(
     (a, b) => b.name.length - a.name.length || b.rank - a.rank || a.at - b.at,
   );
-  const taken = new Uint8Array(text.length);
+  const taken = takenScratch.zeroed(text.length);
   const out: Place[] = [];
   const seen = new Set<string>();
   for (const c of cands) {
@@ -170,26 +173,35 @@ function insideName(text: string, at: number, end: number): boolean {
   return INSIDE_NAME_HINT.test(after) && INSIDE_NAME.test(after);
 }
 
-// Per name: the entries whose full name it is (东源县 of 东源县, none for the bare 东源).
-const NONE: Division[] = [];
-const fulls = new Map<string, Division[]>();
-function fullOf(name: string, entries: Division[]): Division[] {
-  let f = fulls.get(name);
-  if (!f) fulls.set(name, (f = entries.filter((e) => !e.bare && e.name === name)));
-  return f;
+/** What a name of the gazetteer's is, whatever the text around it: worked out once per name. */
+interface NameFacts {
+  /** The divisions it can mean (none for a landmark or a foreign name). */
+  entries?: Division[];
+  /** The entries whose full name it is (东源县 of 东源县, none for the bare 东源). */
+  full: Division[];
+  /**
+   * A bare name of counties or townships only that is a common word (中心, 人民, 发展) is never taken
+   * (see the bare-name rule below).
+   */
+  never: boolean;
+  /** A two-character name that idioms and words hold (see IDIOM_PRONE). */
+  glued: boolean;
 }
-
-// Per name: a bare name of counties or townships only that is a common word (中心, 人民, 发展) is never
-// taken (see the bare-name rule below); known once, such hits cost nothing more.
-const never = new Map<string, boolean>();
-function neverAPlace(name: string, entries: Division[]): boolean {
-  let v = never.get(name);
-  if (v === undefined) {
-    const t = wordTag(name);
-    v = entries.every((e) => e.bare && e.level >= 3) && t !== null && t !== "ns";
-    never.set(name, v);
-  }
-  return v;
+const NONE: Division[] = [];
+const facts = new Map<string, NameFacts>();
+function factsOf(name: string): NameFacts {
+  let f = facts.get(name);
+  if (f) return f;
+  const entries = LANDMARK_SET.has(name) ? undefined : divisions().byName.get(name);
+  const t = entries && wordTag(name);
+  f = {
+    entries,
+    full: entries ? entries.filter((e) => !e.bare && e.name === name) : NONE,
+    never: !!entries && entries.every((e) => e.bare && e.level >= 3) && t !== null && t !== "ns",
+    glued: name.length === 2 && IDIOM_PRONE(name),
+  };
+  facts.set(name, f);
+  return f;
 }
 
 /** True when another gazetteer name ends right where `at` starts (辽源市|西安区). */
@@ -197,27 +209,27 @@ const chained = (hits: { at: number; name: string }[], at: number) => hits.some(
 
 /** Division names, foreign names and landmarks, each at the longest name starting at its position; bare names only where believable. */
 function gazetteerCandidates(text: string, anchors: string[], found: [number, string][]): Candidate[] {
-  const { byName } = divisions();
-  const hits: { at: number; name: string; entries?: Division[]; foreign?: boolean }[] = [];
+  const hits: { at: number; name: string; facts: NameFacts; entries?: Division[]; foreign?: boolean }[] = [];
   for (const [at, name] of found) {
-    const entries = LANDMARK_SET.has(name) ? undefined : byName.get(name);
-    if (entries && neverAPlace(name, entries)) continue;
+    const f = factsOf(name);
+    const entries = f.entries;
+    if (entries && f.never) continue;
     const after = text.slice(at + name.length, at + name.length + 4);
     if (ROAD_AFTER.test(after)) continue;
-    if (entries) hits.push({ at, name, entries });
+    if (entries) hits.push({ at, name, facts: f, entries });
     // 马里 is not 马里亚纳: a transliteration goes on.
     else if (FOREIGN.has(name)) {
       if (/^[亚乌奥兰纳诺斯克耶尔拉里维托夫基特德波]/u.test(after)) continue;
       // Glued to a word after it (蒙古栎, 蒙古族): no country; 美国总统, 美国的 are.
       if (isHan(after[0]) && !PLACE_STOP.test(after[0]) && !/[是将对向为也都就还又]/u.test(after[0]) && !wordTag(after.slice(0, 2)))
         continue;
-      hits.push({ at, name, foreign: true });
-    } else hits.push({ at, name });
+      hits.push({ at, name, facts: f, foreign: true });
+    } else hits.push({ at, name, facts: f });
   }
   // Full names that mean one division anchor the region for the rest.
   const region = [...anchors];
   for (const h of hits) {
-    const full = h.entries ? fullOf(h.name, h.entries) : NONE;
+    const full = h.facts.full;
     if (full.length === 1) region.push(full[0].code);
   }
   const out: Candidate[] = [];
@@ -226,12 +238,12 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
     const inName = () => insideName(text, h.at, h.at + h.name.length);
     const after = text.slice(h.at + h.name.length, h.at + h.name.length + 4);
     // Glued into a longer dictionary word: 天南海北 is no 南海, 万象更新 no 万象 (looked up last: it costs most).
-    const glued = h.name.length === 2 && IDIOM_PRONE(h.name);
+    const glued = h.facts.glued;
     if (!h.entries) {
       if ((!glued || !insideWord(text, h.at)) && !inName()) out.push({ at: h.at, name: h.name, rank: h.foreign ? 2 : 3 });
       continue;
     }
-    const full = fullOf(h.name, h.entries);
+    const full = h.facts.full;
     if (full.length) {
       // A full name's suffix may begin a word: 晋江市场, 幸福乡村; a one-character stem needs clean edges (和县).
       if (/市$/u.test(h.name) && /^(场|民政|政|委|直|级)/u.test(after)) continue;
@@ -299,10 +311,8 @@ function localCandidates(
   const { villages } = divisions();
   const out: Candidate[] = [];
   const known = new Set(gazetteer.map((c) => c.name));
-  for (const m of text.matchAll(LOCAL)) {
-    const s = m.index;
+  for (const [s, suffix] of LOCAL(text)) {
     if (covered[s]) continue;
-    const suffix = m[0];
     if (NOT_AFTER[suffix].test(text.slice(s + suffix.length, s + suffix.length + 4))) continue;
     // 乡镇, 城乡, 村镇, 城镇: kinds of place, not names.
     if ((suffix === "镇" || suffix === "乡") && /[乡村城集下返回]/u.test(text[s - 1] ?? "")) continue;
@@ -349,8 +359,7 @@ function localCandidates(
 /** Named parks and gardens by their suffix; rivers, lakes, hills and islands by one character where the name is believable. */
 function siteCandidates(text: string, floorAt: (end: number) => number, covered: Uint8Array, long: [number, string][]): Candidate[] {
   const out: Candidate[] = [];
-  // One character: a regex finds them fast (the phrase finder needs two).
-  const oneChar: [number, string][] = [...text.matchAll(SITE_SHORT)].map((m) => [m.index, m[0]]);
+  const oneChar = SITE_SHORT(text);
   for (const [suffixes, short] of [
     [long, false],
     [oneChar, true],

@@ -95,29 +95,18 @@ export function runsIn(masked: string, scan: Scan, kind: KindName): Hits {
   return out;
 }
 
-const cityCache = new Map<string, string[]>();
-/** The cities (4-digit codes) a bare county or township name lies in. */
-function citiesOf(name: string): string[] {
-  let c = cityCache.get(name);
-  if (!c)
-    cityCache.set(
-      name,
-      (c = [
-        ...new Set(
-          divisions()
-            .byName.get(name)!
-            .map((d) => d.code.slice(0, 4)),
-        ),
-      ]),
-    );
-  return c;
-}
+const cityNames = new Map<string, Set<string>>();
+/** The bare county and township names that lie in a city (4-digit code). */
+const bareNamesIn = (city: string) => cityNames.get(city) ?? cityNames.set(city, new Set(divisions().localBare.get(city) ?? [])).get(city)!;
 
 /** The region's bare county and township names among `local`, merged into `hits` (the longest at each position). */
 export function withLocalBare(hits: Hits, local: Hits, region: string[]): Hits {
   const cities = new Set(region.filter((a) => a.length >= 4).map((a) => a.slice(0, 4)));
   if (!cities.size || !local.length) return hits;
-  const keep = local.filter(([, n]) => citiesOf(n).some((c) => cities.has(c)));
+  // A look-up in the region's few cities' sets of names (small, so they stay in the cache) for each of
+  // the hundreds of hits an article has (most are common words: 发展, 建设, 人民).
+  const sets = [...cities].map(bareNamesIn);
+  const keep = local.filter(([, n]) => sets.some((set) => set.has(n)));
   if (!keep.length) return hits;
   const out: Hits = [];
   let i = 0;
