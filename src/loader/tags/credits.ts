@@ -31,8 +31,17 @@ export function isCreditName(s: string): boolean {
   return sl > 0 && HAN.test(bare) && bare.length >= sl + 1 && bare.length <= sl + 2 && !/^(本报|本网|记者)/u.test(bare);
 }
 
+// Credits repeat (a paper's reporters, a closing (完) or (新华社)): each is read once. A copy is handed out.
+const creditNames = new Map<string, string[]>();
+
 /** The names in a credit's text: `见习记者 陈博琳 记者 于芯 刘鹰` → 陈博琳, 于芯, 刘鹰; `邓  斌` stays padded. */
 export function namesInCredit(credit: string): string[] {
+  let names = creditNames.get(credit);
+  if (!names) creditNames.set(credit, (names = readNames(credit)));
+  return [...names];
+}
+
+function readNames(credit: string): string[] {
   // Every replacement keeps the length, so a name's position is its position in the credit as printed.
   const blank = (m: string) => " ".repeat(m.length);
   const s = credit

@@ -40,7 +40,7 @@ export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagCont
   // every position, so a phrase found here is still there unless masked (hence the startsWith checks).
   const scan = scanArticle(`${headline}\n${a.paragraphs.join("\n")}`, taxonomy);
   const region = regionOf(context.publication ?? null, scan.gazetteer);
-  const hits = withLocalBare(scan.gazetteer, scan.localBare, region);
+  const hits = withLocalBare(scan, region, taxonomy);
   const intact = (t: string, list: [number, string][]) => list.filter(([at, n]) => t.startsWith(n, at));
   // Organisations first: a place or name inside one (枣庄 in 枣庄日报社) is not a tag of its own.
   const bodies = extractOrganisations(text, region, leftmostLongest(intact(text, hits)), leftmostLongest(intact(text, scan.orgs)), {
@@ -53,7 +53,7 @@ export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagCont
     text,
     bodies.map((o) => o.name),
   );
-  const people = extractPeople(rest, intact(rest, scan.titles), intact(rest, scan.roles));
+  const people = extractPeople(rest, intact(rest, scan.titles), intact(rest, scan.roles), runsIn(rest, scan, "unintroduced"));
   // A person's name is no place (谷云山); nor is a place inside a short quoted slogan or name (“情暖龙山”).
   const forPlaces = maskSlogans(
     mask(

@@ -8,7 +8,7 @@
  * title (区委书记, 管委会主任) is none.
  */
 import { divisions } from "./divisions";
-import { COMMON_BARE, gazetteerFinder } from "./places";
+import { COMMON_BARE, factsOf, gazetteerFinder } from "./places";
 import { nameTail, wordTag, wordsOf } from "./lexicon";
 import { regionScore } from "./region";
 import { isStopChar, Scratch } from "./spans";
@@ -110,11 +110,10 @@ export function extractOrganisations(
     if (!found.some((o) => o.name === name)) found.push(relative ? { name, at, relative: true } : { name, at });
   };
   // 1. Bodies after a place: the longest body name the place begins.
-  const { byName } = divisions();
   // Places a body can be named after: full names (晋江市, 和县 only with clean edges), a province or
   // prefecture by its bare name (河源), a county or town by its bare name only in the region (陈埭).
   const places = gazetteer.filter(([at, n]) => {
-    const entries = byName.get(n);
+    const entries = factsOf(n).divisions;
     if (!entries) return false;
     if (entries.some((e) => !e.bare && e.name === n)) return n.length > 2 || !isHan(text[at - 1]) || isStopChar(text.charCodeAt(at - 1));
     // A bare name glued to the word before it is no prefix (市场监督管理局|光明监管局).
@@ -256,11 +255,14 @@ function stemBefore(text: string, end: number, kind: string): string | null {
 
 /** A short name whose stem stands inside a full name of the same article: 宏泰公司 → 河北宏泰专用汽车有限公司. */
 const ALIASES = new Map(ORG_ALIASES);
+const SHORT_COMPANY = /^(.{2,4}?)(公司|集团)$/u;
 function withAliases(orgs: Organisation[]): Organisation[] {
   const known = ALIASES;
   for (const o of orgs) {
     if (known.has(o.name)) o.canonical = known.get(o.name);
-    const short = /^(.{2,4}?)(公司|集团)$/u.exec(o.name);
+    // Read only for names that can be one (four to six characters ending so), as most are not.
+    const maybe = o.name.length >= 4 && o.name.length <= 6 && (o.name.endsWith("公司") || o.name.endsWith("集团"));
+    const short = maybe ? SHORT_COMPANY.exec(o.name) : null;
     if (!short) continue;
     const full = orgs.find(
       (f) => f !== o && f.name.length > o.name.length && f.name.includes(short[1]) && /(有限公司|集团)$/u.test(f.name),

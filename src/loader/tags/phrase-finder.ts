@@ -93,19 +93,26 @@ export class PhraseFinder {
 
   /**
    * At every position, for each kind (a bit of the kinds given to the constructor), the longest phrase
-   * of that kind starting there: `visit(at, phrase, kinds)` with the kinds it is the longest of.
+   * of that kind starting there: `visit(at, phrase, kinds, id)` with the kinds it is the longest of and
+   * the phrase's number (its index in `phraseList`).
    */
-  scanKinds(text: string, visit: (at: number, phrase: string, kinds: number) => void): void {
+  scanKinds(text: string, visit: (at: number, phrase: string, kinds: number, id: number) => void): void {
     const { path, kindAt, phraseAt, phrases } = this;
     for (let at = 0; at < text.length - 1; at++) {
       let seen = 0;
       for (let j = this.walk(text, at) - 1; j >= 0; j--) {
         const k = kindAt[path[j]] & ~seen;
         if (k === 0) continue;
-        visit(at, phrases[phraseAt[path[j]]], k);
+        const id = phraseAt[path[j]];
+        visit(at, phrases[id], k, id);
         seen |= k;
       }
     }
+  }
+
+  /** The phrases, each once, in the order of their numbers. */
+  get phraseList(): readonly string[] {
+    return this.phrases;
   }
 
   /** The longest phrase of one of `kinds` starting at `at`, or null. */
@@ -147,30 +154,4 @@ export class PhraseFinder {
     }
     return out;
   }
-}
-
-/**
- * A search for a few words, one character or more (村, 社区, 告诉记者; given space-separated),
- * leftmost-longest, as a regex of them would find them: a table of first characters, then the few words
- * that start with it. Several times faster than a regex of alternatives over a whole article.
- */
-export function fewWordsFinder(list: string): (text: string) => [at: number, word: string][] {
-  const byFirst = new Map<number, string[]>();
-  for (const w of list.split(" ").sort((a, b) => b.length - a.length)) {
-    const c = w.charCodeAt(0);
-    (byFirst.get(c) ?? byFirst.set(c, []).get(c)!).push(w);
-  }
-  const first = new Uint8Array(0x10000);
-  for (const c of byFirst.keys()) first[c] = 1;
-  return (text) => {
-    const out: [number, string][] = [];
-    for (let i = 0; i < text.length; i++) {
-      if (first[text.charCodeAt(i)] === 0) continue;
-      const w = byFirst.get(text.charCodeAt(i))!.find((x) => text.startsWith(x, i));
-      if (!w) continue;
-      out.push([i, w]);
-      i += w.length - 1;
-    }
-    return out;
-  };
 }

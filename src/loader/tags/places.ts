@@ -9,7 +9,7 @@
  * titles were masked before; names inside a road's name are not places.
  */
 import { divisions, isLocalBare, type Division, type Level } from "./divisions";
-import { fewWordsFinder, PhraseFinder } from "./phrase-finder";
+import { PhraseFinder } from "./phrase-finder";
 import { COUNTRIES, WORLD_CITIES } from "./gazetteer";
 import { nameTail, wordTag, wordsOf } from "./lexicon";
 import { isStopChar, Scratch } from "./spans";
@@ -49,7 +49,7 @@ export const COMMON_BARE = new Set(
 const KEEP_BARE_TOP = new Set("西安 泰安 黄山 白山 丽水 宝安 江山 南海".split(" "));
 
 // Suffixes of villages, communities, streets and townships not in the gazetteer (new or renamed ones).
-const LOCAL = fewWordsFinder("社区 街道 村 镇 乡");
+const LOCAL = /(社区|街道|村|镇|乡)/gu;
 // After these a suffix is part of a word: 村民, 村委, 乡村, 镇政府, 社区党委 stays (the community is named).
 const NOT_AFTER: Record<string, RegExp> = {
   村: /^(民|委|干|级|里|落|庄|镇|寨|史|容|情|规|務|务|部|官|医|小|集体|两委)/u,
@@ -62,7 +62,7 @@ const NOT_AFTER: Record<string, RegExp> = {
 const GENERIC_NAME =
   /^(口袋|全|本|该|各|每|我|辖|此|其|某|原|城|老|新|旧|农|村|镇|乡|街|社|小|大|美丽|和谐|文明|示范|试点|特色|重点|周边|沿线|部分|相关|所在|同|国家|省级|市级|行政|自然|贫困|先进|中心|城中|城郊|城市|乡镇|平安|安全|智慧|绿色|生态|幸福家园|边远|偏远|山区|农业|企业)$/u;
 // Sites: parks and gardens by their suffix (suffixes.ts); rivers, lakes, mountains and islands by one character.
-const SITE_SHORT = fewWordsFinder("湖 江 河 山 岭 岛 湾 溪");
+const SITE_SHORT = /(湖|江|河|山|岭|岛|湾|溪)/gu;
 // Words ending like a site that are none: 江山, 上山, 河山, 登山.
 const NOT_SITE =
   /^(江山|河山|山河|上山|下山|登山|爬山|高山|大山|深山|青山|名山|靠山|出山|火山|冰山|矿山|荒山|江湖|黄金海岸|港湾|海湾|海岛|小岛|半岛|群岛|小溪|溪|江|河|湖|山|岭|岛|港|湾|峡|内河|运河|冰河|银河|星河|天河|口岸|开山|进山|回乡|家乡|他乡|异乡|故乡|老乡|城乡|下乡|返乡|思乡|同乡|还乡|本乡|外乡|乡)$/u;
@@ -105,7 +105,8 @@ export function extractPlaces(
   ends: PlaceEnds = placeEndsIn(text),
 ): Place[] {
   const gazetteer = gazetteerCandidates(text, anchors, hits);
-  const region = [...anchors, ...gazetteer.flatMap((c) => (c.code ? [c.code] : []))];
+  const region = [...anchors];
+  for (const c of gazetteer) if (c.code) region.push(c.code);
   // Where a name before a suffix can start: after a full name (辽源市|西安区), or after a bare one
   // that does not end right at the suffix (高州|潘州公园, but 泰安社区 is one name).
   const starts: [end: number, bare: boolean][] = gazetteer.map((c) => [c.at + c.name.length, c.rank === 1]);
@@ -174,8 +175,10 @@ function insideName(text: string, at: number, end: number): boolean {
 }
 
 /** What a name of the gazetteer's is, whatever the text around it: worked out once per name. */
-interface NameFacts {
-  /** The divisions it can mean (none for a landmark or a foreign name). */
+export interface NameFacts {
+  /** Every division of that name, landmark or not (黄山 is both). */
+  divisions?: Division[];
+  /** The divisions it can mean as a place here (none for a landmark or a foreign name). */
   entries?: Division[];
   /** The entries whose full name it is (东源县 of 东源县, none for the bare 东源). */
   full: Division[];
@@ -189,12 +192,14 @@ interface NameFacts {
 }
 const NONE: Division[] = [];
 const facts = new Map<string, NameFacts>();
-function factsOf(name: string): NameFacts {
+export function factsOf(name: string): NameFacts {
   let f = facts.get(name);
   if (f) return f;
-  const entries = LANDMARK_SET.has(name) ? undefined : divisions().byName.get(name);
+  const all = divisions().byName.get(name);
+  const entries = LANDMARK_SET.has(name) ? undefined : all;
   const t = entries && wordTag(name);
   f = {
+    divisions: all,
     entries,
     full: entries ? entries.filter((e) => !e.bare && e.name === name) : NONE,
     never: !!entries && entries.every((e) => e.bare && e.level >= 3) && t !== null && t !== "ns",
@@ -311,8 +316,17 @@ function localCandidates(
   const { villages } = divisions();
   const out: Candidate[] = [];
   const known = new Set(gazetteer.map((c) => c.name));
-  for (const [s, suffix] of LOCAL(text)) {
+  // In the region: a county of one of the region's cities (regionScore ≥ 4: the first four digits agree),
+  // read from a set rather than scored against every anchor (an article has dozens, most repeated).
+  const cities = new Set(region.filter((a) => a.length >= 4).map((a) => a.slice(0, 4)));
+  const inCities = (county: number) => {
+    const c = String(county);
+    return c.length >= 4 && cities.has(c.slice(0, 4));
+  };
+  for (const m of text.matchAll(LOCAL)) {
+    const s = m.index;
     if (covered[s]) continue;
+    const suffix = m[0];
     if (NOT_AFTER[suffix].test(text.slice(s + suffix.length, s + suffix.length + 4))) continue;
     // 乡镇, 城乡, 村镇, 城镇: kinds of place, not names.
     if ((suffix === "镇" || suffix === "乡") && /[乡村城集下返回]/u.test(text[s - 1] ?? "")) continue;
@@ -339,7 +353,7 @@ function localCandidates(
       if (!isHan(stem[0])) continue;
       const counties = villages.counties(stem + suffix);
       if (!counties.length) continue;
-      const inRegion = counties.some((c) => regionScore(String(c), region) >= 4);
+      const inRegion = counties.some(inCities);
       // Right after a town or street (铜鼓镇|水流村) a common word is a village's name too.
       const chainedHere = s - k === floor && floor > 0;
       if (inRegion || (k >= 2 && (chainedHere || !commonWord(stem)) && !GENERIC_NAME.test(stem)))
@@ -359,7 +373,8 @@ function localCandidates(
 /** Named parks and gardens by their suffix; rivers, lakes, hills and islands by one character where the name is believable. */
 function siteCandidates(text: string, floorAt: (end: number) => number, covered: Uint8Array, long: [number, string][]): Candidate[] {
   const out: Candidate[] = [];
-  const oneChar = SITE_SHORT(text);
+  // One character: the phrase finder needs two, and a regex of single characters is fast.
+  const oneChar: [number, string][] = [...text.matchAll(SITE_SHORT)].map((m) => [m.index, m[0]]);
   for (const [suffixes, short] of [
     [long, false],
     [oneChar, true],
@@ -411,6 +426,18 @@ const IDIOM_PRONE = (name: string) => IDIOM_PARTS.has(name) || COMMON_BARE.has(n
 
 /** True when the two characters at `at` sit inside a longer dictionary word (天南海北, 万象更新). */
 function insideWord(text: string, at: number): boolean {
+  // It depends on the two characters either side only: one answer per window (the same names and words
+  // recur), instead of up to five dictionary look-ups.
+  const from = Math.max(0, at - 2);
+  const window = text.slice(from, Math.min(text.length, at + 4));
+  const memo = insideMemo[at - from];
+  let v = memo.get(window);
+  if (v === undefined) memo.set(window, (v = inWindow(window, at - from)));
+  return v;
+}
+const insideMemo = [new Map<string, boolean>(), new Map<string, boolean>(), new Map<string, boolean>()];
+
+function inWindow(text: string, at: number): boolean {
   for (let a = Math.max(0, at - 2); a <= at; a++)
     for (let b = at + 2; b <= Math.min(text.length, a + 4); b++) {
       if (b - a <= 2) continue;

@@ -10,7 +10,7 @@ import { divisions, isLocalBare } from "./divisions";
 import { PhraseFinder } from "./phrase-finder";
 import { COUNTRIES, WORLD_CITIES } from "./gazetteer";
 import { LANDMARKS } from "./landmarks";
-import { ROLE_WORDS, TITLE_SET } from "./people";
+import { ROLE_WORDS, TITLE_SET, UNINTRODUCED_ENDS } from "./people";
 import { KNOWN_ORGS } from "./known-orgs";
 import { topicPhrases, type Taxonomy } from "./topics";
 import { NAMED_ENDS, RELATIVE_BODIES, RELATIVE_WHOLES, SHORT_BODIES, SITE_ENDS, ZONE_ENDS } from "./suffixes";
@@ -29,15 +29,23 @@ const KINDS = [
   "shortBodies",
   "sites",
   "zones",
+  "unintroduced",
 ] as const;
 type KindName = (typeof KINDS)[number];
 /** Each kind is a bit: kind i is 1 << i. */
 const bit = (k: KindName) => 1 << KINDS.indexOf(k);
-export type Scan = Record<KindName, Hits> & { finder: PhraseFinder };
+export type Scan = Record<KindName, Hits> & {
+  finder: PhraseFinder;
+  /** The phrase number of each hit in `localBare` (for the region's sets of names, see withLocalBare). */
+  localBareIds: number[];
+};
 
 interface Scanner {
   finder: PhraseFinder;
   kinds: Map<string, number>;
+  /** Per city (4-digit code): a bit per phrase number, set for the city's bare county and township names. */
+  cityBits: Map<string, Uint8Array>;
+  idOf?: Map<string, number>;
 }
 const scanners = new WeakMap<Taxonomy, Scanner>();
 
@@ -60,7 +68,8 @@ function scannerFor(taxonomy: Taxonomy): Scanner {
   mark("shortBodies", SHORT_BODIES);
   mark("sites", SITE_ENDS);
   mark("zones", ZONE_ENDS);
-  sc = { finder: new PhraseFinder([...kinds.keys()], kinds), kinds };
+  mark("unintroduced", UNINTRODUCED_ENDS);
+  sc = { finder: new PhraseFinder([...kinds.keys()], kinds), kinds, cityBits: new Map() };
   scanners.set(taxonomy, sc);
   return sc;
 }
@@ -69,10 +78,13 @@ function scannerFor(taxonomy: Taxonomy): Scanner {
 export function scanArticle(text: string, taxonomy: Taxonomy): Scan {
   const { finder } = scannerFor(taxonomy);
   const lists = KINDS.map((): Hits => []);
-  finder.scanKinds(text, (at, p, k) => {
+  const localBareIds: number[] = [];
+  const local = bit("localBare");
+  finder.scanKinds(text, (at, p, k, id) => {
     for (let i = 0; k >> i; i++) if (k & (1 << i)) lists[i].push([at, p]);
+    if (k & local) localBareIds.push(id);
   });
-  const scan = { finder } as Scan;
+  const scan = { finder, localBareIds } as Scan;
   KINDS.forEach((k, i) => (scan[k] = lists[i]));
   return scan;
 }
@@ -95,18 +107,31 @@ export function runsIn(masked: string, scan: Scan, kind: KindName): Hits {
   return out;
 }
 
-const cityNames = new Map<string, Set<string>>();
-/** The bare county and township names that lie in a city (4-digit code). */
-const bareNamesIn = (city: string) => cityNames.get(city) ?? cityNames.set(city, new Set(divisions().localBare.get(city) ?? [])).get(city)!;
+/** The bits of a city's bare county and township names, by phrase number (built once per city). */
+function cityBitsOf(sc: Scanner, city: string): Uint8Array {
+  let bits = sc.cityBits.get(city);
+  if (bits) return bits;
+  const list = sc.finder.phraseList;
+  sc.idOf ??= new Map(list.map((p, id) => [p, id]));
+  bits = new Uint8Array((list.length >> 3) + 1);
+  for (const n of divisions().localBare.get(city) ?? []) {
+    const id = sc.idOf.get(n);
+    if (id !== undefined) bits[id >> 3] |= 1 << (id & 7);
+  }
+  sc.cityBits.set(city, bits);
+  return bits;
+}
 
-/** The region's bare county and township names among `local`, merged into `hits` (the longest at each position). */
-export function withLocalBare(hits: Hits, local: Hits, region: string[]): Hits {
+/** The region's bare county and township names among the scan's local ones, merged into its gazetteer hits (the longest at each position). */
+export function withLocalBare(scan: Scan, region: string[], taxonomy: Taxonomy): Hits {
+  const { gazetteer: hits, localBare: local, localBareIds: ids } = scan;
   const cities = new Set(region.filter((a) => a.length >= 4).map((a) => a.slice(0, 4)));
   if (!cities.size || !local.length) return hits;
-  // A look-up in the region's few cities' sets of names (small, so they stay in the cache) for each of
-  // the hundreds of hits an article has (most are common words: 发展, 建设, 人民).
-  const sets = [...cities].map(bareNamesIn);
-  const keep = local.filter(([, n]) => sets.some((set) => set.has(n)));
+  // A bit per city for each of the hundreds of hits an article has (most are common words: 发展, 建设,
+  // 人民), rather than the cities of each name.
+  const sc = scannerFor(taxonomy);
+  const bits = [...cities].map((c) => cityBitsOf(sc, c));
+  const keep = local.filter((_, i) => bits.some((b) => (b[ids[i] >> 3] & (1 << (ids[i] & 7))) !== 0));
   if (!keep.length) return hits;
   const out: Hits = [];
   let i = 0;
