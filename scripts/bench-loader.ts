@@ -2,7 +2,10 @@
  * `npm run bench:loader`: lay the shared corpus out as raw issues in the two seed
  * layouts (scripts/lib/seed-layouts.ts) and measure loader throughput; also how many
  * articles come out exactly as laid out (npm run bench:splitter has the full accuracy figures).
- * `--check` exits non-zero below the regression floor (3.5 MB/s) or above the tag share's (70%); `--limit N` uses the first N stories.
+ * `--check` exits non-zero below the regression floor (3.5 MB/s) or above the tag share's (45%); `--limit N` uses the first N stories.
+ * The tag share is timed in pairs (the loader, then tag extraction alone) by the process's CPU time, the
+ * median of the pairs' shares: on a shared machine a neighbour's load then slows both sides of a pair
+ * alike, where wall-clock medians taken minutes apart can differ by half (on a quiet machine the two agree).
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,13 +20,15 @@ import { finishTags } from "../src/loader/tags/finish";
 import { loadTaxonomy } from "../src/loader/tags/topics";
 
 // Goals: 5 MB/s, and tags adding at most 30%. Since the splitter is a model (features,
-// Viterbi, max-marginals) and the tagger reads a gazetteer, a quiet 2-core machine
-// measures about 4.4 MB/s and 55%: both goals are missed, and CI guards the measured
-// level against regressions with a margin for noise. The README reports the figures.
+// Viterbi, max-marginals), a quiet 2-core machine measures about 4.4 MB/s: the goal is
+// missed, and CI guards the measured level against regressions with a margin for noise.
+// The tagger (one trie scan per article, names judged once per name) measured 36–39% by
+// CPU time on a heavily loaded machine, where the code before it measured 66–70%: CI fails
+// above 45%, a margin for noise. The README reports the figures.
 const GOAL_MB_S = 5;
 const FLOOR_MB_S = 3.5;
 const TAG_GOAL = 30;
-const TAG_BUDGET = 70;
+const TAG_BUDGET = 45;
 const args = process.argv.slice(2);
 const limitAt = args.indexOf("--limit");
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
@@ -45,17 +50,28 @@ const runs = [timeInMemory(), timeInMemory(), timeInMemory()].sort((a, b) => a -
 const seconds = runs[1];
 
 // Tag extraction alone, on the same articles, with the archive-wide pass over known names:
-// its share of the loader's time.
+// its share of the loader's time, from pairs of runs timed by CPU time (see above).
 const parsedIssues = issues.map((i) => issueFromText(i.name, i.bytes, {}, taxonomy));
 const parsedArticles = parsedIssues.flatMap((f) => f.articles);
-const timeTags = () => {
+const cpuSeconds = (run: () => void) => {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
+  run();
+  const c = process.cpuUsage(c0);
+  return { cpu: (c.user + c.system) / 1e6, wall: (performance.now() - t0) / 1000 };
+};
+const tagRun = () => {
   for (const a of parsedArticles) extractTags(a, taxonomy);
   finishTags(parsedIssues);
-  return (performance.now() - t0) / 1000;
 };
-timeTags();
-const tagSeconds = [timeTags(), timeTags(), timeTags()].sort((a, b) => a - b)[1];
+const loaderRun = () => finishTags(issues.map((i) => issueFromText(i.name, i.bytes, {}, taxonomy)));
+tagRun();
+const pairs = [0, 1, 2].map(() => ({ loader: cpuSeconds(loaderRun), tags: cpuSeconds(tagRun) }));
+const shareOf = (tag: number, loader: number) => (100 * tag) / (loader - tag);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
+const tagShare = median(pairs.map((p) => shareOf(p.tags.cpu, p.loader.cpu)));
+const tagShareWall = median(pairs.map((p) => shareOf(p.tags.wall, p.loader.wall)));
+const tagSeconds = median(pairs.map((p) => p.tags.wall));
 
 // The whole build with file reads, as `npm run build` does it.
 const dir = join(".tmp", "bench-loader");
@@ -83,7 +99,8 @@ const result = {
   buildMbPerSecond: Number((mb / buildSeconds).toFixed(2)),
   problems: build.problems.length,
   tagSeconds: Number(tagSeconds.toFixed(3)),
-  tagShareOfLoader: `${((100 * tagSeconds) / (seconds - tagSeconds)).toFixed(0)}% added by tag extraction`,
+  tagShareOfLoader: `${tagShare.toFixed(0)}% added by tag extraction (CPU time; ${tagShareWall.toFixed(0)}% by wall-clock time)`,
+  tagSharePerPair: pairs.map((p) => `${shareOf(p.tags.cpu, p.loader.cpu).toFixed(0)}%`),
   exactByLayout: Object.fromEntries(Object.entries(exact).map(([k, v]) => [k, rows(v)[0].exact])),
 };
 console.log(JSON.stringify(result, null, 2));
@@ -93,7 +110,6 @@ console.log(
 console.log(
   `tags: ${result.tagSeconds} s for ${parsedArticles.length} articles, ${result.tagShareOfLoader} to the loader without them (goal ≤ ${TAG_GOAL}%, CI fails above ${TAG_BUDGET}%)`,
 );
-const tagShare = (100 * tagSeconds) / (seconds - tagSeconds);
 if (args.includes("--check") && (Math.min(result.mbPerSecond, result.buildMbPerSecond) < FLOOR_MB_S || tagShare > TAG_BUDGET)) {
   console.error(`bench:loader: below the regression floor (≥ ${FLOOR_MB_S} MB/s, tags ≤ ${TAG_BUDGET}%)`);
   process.exit(1);

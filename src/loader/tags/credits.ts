@@ -7,7 +7,7 @@
  * `摄`, `文/图` are not names. The spans are also what the tagger must not read
  * as people or places (株洲 in 株洲晚报融媒体记者).
  */
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "./surnames";
+import { SINGLE_SURNAMES, surnameLength } from "./surnames";
 import { isOtherWord } from "./lexicon";
 
 export interface Credit {
@@ -24,8 +24,6 @@ const WORK = /^(?:摄影报道|摄影|报道|摄|文\/图|图\/文|图文|文图
 const WORK_TAIL = /(?:摄影报道|摄影|报道|摄|文\/图|图\/文|供图)$/u;
 const HAN = /^\p{Script=Han}+$/u;
 
-const surnameLength = (s: string) => (COMPOUND_SURNAMES.some((c) => s.startsWith(c)) ? 2 : SINGLE_SURNAMES.has(s[0]) ? 1 : 0);
-
 /** A person's name as credits print them: a surname and one or two characters (compound: up to four in all). */
 export function isCreditName(s: string): boolean {
   const bare = s.replace(/\s+/gu, "");
@@ -33,8 +31,17 @@ export function isCreditName(s: string): boolean {
   return sl > 0 && HAN.test(bare) && bare.length >= sl + 1 && bare.length <= sl + 2 && !/^(本报|本网|记者)/u.test(bare);
 }
 
+// Credits repeat (a paper's reporters, a closing (完) or (新华社)): each is read once. A copy is handed out.
+const creditNames = new Map<string, string[]>();
+
 /** The names in a credit's text: `见习记者 陈博琳 记者 于芯 刘鹰` → 陈博琳, 于芯, 刘鹰; `邓  斌` stays padded. */
 export function namesInCredit(credit: string): string[] {
+  let names = creditNames.get(credit);
+  if (!names) creditNames.set(credit, (names = readNames(credit)));
+  return [...names];
+}
+
+function readNames(credit: string): string[] {
   // Every replacement keeps the length, so a name's position is its position in the credit as printed.
   const blank = (m: string) => " ".repeat(m.length);
   const s = credit
@@ -104,13 +111,29 @@ const CLOSING_CREDIT = new RegExp(
   "u",
 );
 
-/** A credit closing a paragraph (a caption's or a brief's), if any. */
+const SPACE = /\s/u;
 // A closing credit ends in a bracket, 摄, 文/图 or 图/文 (before trailing spaces): anything else is none.
-const MAY_CLOSE = /[)）摄图文][\s]*$/u;
+// Read from the end, as a regex anchored at the end would try every position of the paragraph.
+function mayClose(p: string): boolean {
+  let i = p.length - 1;
+  while (i >= 0 && SPACE.test(p[i])) i--;
+  return i >= 0 && ")）摄图文".includes(p[i]);
+}
 
+/** How many characters the bracketed credit closing `p` can span at most: brackets, 40 inside, trailing spaces. */
+function bracketReach(p: string): number {
+  let i = p.length;
+  while (i > 0 && SPACE.test(p[i - 1])) i--;
+  return p.length - i + 42;
+}
+
+/** A credit closing a paragraph (a caption's or a brief's), if any. */
 export function closingCredit(p: string): Credit | null {
-  if (!MAY_CLOSE.test(p)) return null;
-  const b = CLOSING_BRACKETED.exec(p);
+  if (!mayClose(p)) return null;
+  // Only the paragraph's end can hold a bracketed credit: the regex reads that much (same match, shifted).
+  const from = Math.max(0, p.length - bracketReach(p));
+  const tail = CLOSING_BRACKETED.exec(p.slice(from));
+  const b = tail && { index: tail.index + from, 1: tail[1] };
   if (b) {
     const inner = b[1];
     const credited = ROLE.test(inner) || /(摄|文\/图|图\/文|报道)\s*$/u.test(inner);

@@ -2,7 +2,7 @@
 import type { Article, TagNote } from "../../shared/contract";
 import { extractPeople } from "./people";
 import { extractPlaces } from "./places";
-import { scanArticle, withLocalBare } from "./scan";
+import { runsIn, scanArticle, withLocalBare } from "./scan";
 import { extractOrganisations } from "./organisations";
 import { topicsFromMatches, type Taxonomy } from "./topics";
 import { extractKinds } from "./kinds";
@@ -40,17 +40,20 @@ export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagCont
   // every position, so a phrase found here is still there unless masked (hence the startsWith checks).
   const scan = scanArticle(`${headline}\n${a.paragraphs.join("\n")}`, taxonomy);
   const region = regionOf(context.publication ?? null, scan.gazetteer);
-  const hits = withLocalBare(scan.gazetteer, scan.localBare, region);
+  const hits = withLocalBare(scan, region, taxonomy);
   const intact = (t: string, list: [number, string][]) => list.filter(([at, n]) => t.startsWith(n, at));
   // Organisations first: a place or name inside one (枣庄 in 枣庄日报社) is not a tag of its own.
-  const bodies = extractOrganisations(text, region, leftmostLongest(intact(text, hits)), leftmostLongest(intact(text, scan.orgs)));
+  const bodies = extractOrganisations(text, region, leftmostLongest(intact(text, hits)), leftmostLongest(intact(text, scan.orgs)), {
+    named: runsIn(text, scan, "namedEnds"),
+    relative: [runsIn(text, scan, "relativeBodies"), runsIn(text, scan, "relativeWholes"), runsIn(text, scan, "shortBodies")],
+  });
   // A body named relative to the paper's place (区委, 市教育局) means something only with the paper known.
   const orgs = context.publication ? bodies : bodies.filter((o) => !o.relative);
   const rest = mask(
     text,
     bodies.map((o) => o.name),
   );
-  const people = extractPeople(rest, intact(rest, scan.titles), intact(rest, scan.roles));
+  const people = extractPeople(rest, intact(rest, scan.titles), intact(rest, scan.roles), runsIn(rest, scan, "unintroduced"));
   // A person's name is no place (谷云山); nor is a place inside a short quoted slogan or name (“情暖龙山”).
   const forPlaces = maskSlogans(
     mask(
@@ -58,7 +61,10 @@ export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagCont
       people.map((p) => p.name),
     ),
   );
-  const places = extractPlaces(forPlaces, region, intact(forPlaces, hits));
+  const places = extractPlaces(forPlaces, region, intact(forPlaces, hits), {
+    sites: runsIn(forPlaces, scan, "sites"),
+    zones: runsIn(forPlaces, scan, "zones"),
+  });
   const about: TagNote[] = [
     ...people.filter((p) => p.roles.length).map((p): TagNote => ({ kind: "people", name: p.name, roles: p.roles })),
     ...places

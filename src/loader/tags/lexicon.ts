@@ -5,35 +5,64 @@
  */
 import { tag } from "jieba-wasm";
 
+export interface Word {
+  word: string;
+  tag: string;
+}
+
+/** What jieba says of one string, worked out once per string. */
+interface Entry {
+  words: Word[];
+  /** Its part of speech when it is one dictionary word (not "x"), else null. */
+  tag: string | null;
+  /** One dictionary word that is not a personal name. */
+  other: boolean;
+}
+
 const PERSON_TAGS = new Set(["nr", "nrfg", "nrt", "x"]);
-const cache = new Map<string, boolean>();
+
+// Most look-ups are of one or two CJK characters (wordTag of a pair, mostly): those are keyed by a small
+// integer, which a Map finds several times faster than a freshly sliced string (no hashing of the string,
+// and a small integer key needs no allocation).
+const CJK = 0x4e00;
+const CJK_COUNT = 0x9fff - CJK + 1;
+const byPair = new Map<number, Entry>();
+const byString = new Map<string, Entry>();
+
+function pairKey(s: string): number {
+  if (s.length > 2 || s.length === 0) return -1;
+  const a = s.charCodeAt(0) - CJK;
+  if (a < 0 || a >= CJK_COUNT) return -1;
+  if (s.length === 1) return CJK_COUNT * CJK_COUNT + a;
+  const b = s.charCodeAt(1) - CJK;
+  return b < 0 || b >= CJK_COUNT ? -1 : a * CJK_COUNT + b;
+}
+
+function entry(s: string): Entry {
+  const k = pairKey(s);
+  let e = k >= 0 ? byPair.get(k) : byString.get(s);
+  if (e) return e;
+  const words = tag(s, true);
+  const one = words.length === 1 && words[0].word === s;
+  e = {
+    words,
+    tag: one && words[0].tag !== "x" ? words[0].tag : null,
+    // Only a whole-word entry of another kind counts: jieba often splits real names (张|忠良).
+    other: one && !PERSON_TAGS.has(words[0].tag),
+  };
+  if (k >= 0) byPair.set(k, e);
+  else byString.set(s, e);
+  return e;
+}
 
 /** True when jieba knows `word` as one dictionary word that is not a personal name. */
-export function isOtherWord(word: string): boolean {
-  let r = cache.get(word);
-  if (r === undefined) {
-    const tags = tag(word, true);
-    // Only a whole-word entry of another kind counts: jieba often splits real names (张|忠良).
-    r = tags.length === 1 && tags[0].word === word && !PERSON_TAGS.has(tags[0].tag);
-    cache.set(word, r);
-  }
-  return r;
-}
+export const isOtherWord = (word: string): boolean => entry(word).other;
 
-const words = new Map<string, { word: string; tag: string }[]>();
 /** jieba's words and parts of speech for a short string (cached). */
-export function wordsOf(s: string): { word: string; tag: string }[] {
-  let w = words.get(s);
-  if (!w) words.set(s, (w = tag(s, true)));
-  return w;
-}
+export const wordsOf = (s: string): Word[] => entry(s).words;
 
 /** jieba's part of speech when it knows `word` as one dictionary word, else null. */
-export function wordTag(word: string): string | null {
-  const w = wordsOf(word);
-  return w.length === 1 && w[0].word === word && w[0].tag !== "x" ? w[0].tag : null;
-}
-
+export const wordTag = (word: string): string | null => entry(word).tag;
 // Parts of speech a proper name's words are not: verbs, pronouns, adverbs, adjectives, prepositions,
 // conjunctions, particles, time, place and direction words, numerals, measure words, idioms.
 const NOT_IN_NAMES = /^(v|vd|vi|vg|vn|r|rr|rz|d|dg|a|ad|an|p|c|cc|u|ul|uj|uz|ud|ug|uv|t|tg|f|s|m|mq|q|o|y|e|i|l|z)$/u;

@@ -8,15 +8,16 @@
  * title (区委书记, 管委会主任) is none.
  */
 import { divisions } from "./divisions";
-import { COMMON_BARE, gazetteerFinder } from "./places";
+import { COMMON_BARE, factsOf, gazetteerFinder } from "./places";
 import { nameTail, wordTag, wordsOf } from "./lexicon";
 import { regionScore } from "./region";
-import { isStopChar } from "./spans";
+import { isStopChar, Scratch } from "./spans";
 import { KNOWN_ORGS, ORG_ALIASES } from "./known-orgs";
 import { COUNTRIES } from "./gazetteer";
 
 const FOREIGN_NAMES = new Set([...COUNTRIES, "中国", "我国", "外国", "国外", "境外"]);
 import { PhraseFinder } from "./phrase-finder";
+import { NAMED_ENDS, RELATIVE_BODIES, RELATIVE_WHOLES, SHORT_BODIES } from "./suffixes";
 
 export interface Organisation {
   name: string;
@@ -37,9 +38,6 @@ const NOT_IN_BODY =
 // Sub-units that continue a body's name: 公安局|城东派出所, 小学|玉润分校.
 const SUB_UNIT = /^(\p{Script=Han}{0,4}?)(派出所|分局|分校|校区|支行|分行|分院|中队|大队|支队|分公司|服务站|工作站|门诊部)/u;
 
-// Kinds of body after a proper name (no place needed): companies, cooperatives, schools, media, teams.
-const NAMED_END =
-  /(股份有限公司|有限责任公司|有限公司|集团|公司|专业合作社|合作社|联合社|志愿服务队|志愿者服务队|志愿者协会|服务队|救援队|志愿队|宣讲团|艺术团|帮帮团|合唱团|俱乐部|研究会|促进会|联合会|基金会|协会|学会|商会|社工|服务中心|发展中心|物业|实验小学|小学|中学|高中|[一二三四五六七八九十]中|分校|学院|大学|幼儿园|卫生院|医院|日报社|晚报社|日报|晚报|报社|广播电视台|电视台|融媒体中心|卫视|新闻网|网|书店|书城|超市|商场|酒店|银行)/gu;
 // A company name starts after these words.
 const VERB_CUT =
   /(所属|下属|旗下|以下简称|简称|统称|下称|加入|出席|参加|举行|召开|会见|访问|宣布|发布|上市|拆除|通过|引进|签约|落地|投资|建设|组织|走访|深入|参观|考察|调研|推动|支持|服务|帮助|联合|集中|积极|主动|全力|成立|注册|收购|入驻|希望|感谢|欢迎|邀请|表示|指出|来到|走进|据|和|与|及|由|在|向|为|对|是|把|被|将|从|了|的)/u;
@@ -51,28 +49,57 @@ const NOT_MEDIA_NET =
   /(互联|物联|电|管|上|光|天|联|局域|骨干|渔|蛛|球|铁丝|防护|安全|织|公网|外|内|组|铁路|高速铁路|公路|交通|算力|电力|能源|物流|信息|通信|数据|水|气|路|光缆|宽带|卫星|导航|气象|监测|服务|销售|营销|医疗|社会|关系|人际|充电|燃气|供水|排水|管道|输电|配电|电信|移动|交通运输|立体交通|综合交通|城际|铁|航线|航空|水运|港口|生态|法治|天罗地|防控|监控|观测|站)$/u;
 
 const RELATIVE = /^(省|市|区|县|镇|乡|街道|团(省|市|区|县)委)/u;
-// Relative bodies standing alone: 区委、区政府 act; 区委书记 is a title.
-const SHORT_BODIES = /(区委|区政府|市委|市政府|县委|县政府|镇党委|镇政府|乡党委|乡政府|党工委|管委会|街道党工委|街道办事处)/gu;
-const RELATIVE_BODY =
-  /(省|市|区|县)(应急管理|应急|检察|人民检察|法|人民法|公安|财政|教育|卫健|卫生健康|民政|人社|人力资源和社会保障|自然资源|自然资源和规划|住建|住房和城乡建设|交通运输|交通|水务|水利|农业农村|农林|商务|文旅|文化和旅游|文广新|市场监管|市场监督管理|统计|医保|医疗保障|城管|综合行政执法|司法|审计|税务|生态环境|退役军人事务|信访|大数据|行政审批服务|发改|发展和改革|工信|工业和信息化|科技|国资|供销|消防救援|气象|档案|机关事务|投资促进|融媒体|妇联|总工会|残联|科协|红十字|纪委监委|纪委|政法委|编办|宣传部|组织部|统战部|政协|人大常委会|委宣传部|委组织部|园林管理)(局|院|委员会|委|会|中心|部|办|厅|大队|支队|处)/gu;
-const RELATIVE_WHOLE =
-  /(省|市|区|县)(妇联|总工会|残联|科协|政协|人大常委会|红十字会|纪委监委|纪委|政法委|编办|委宣传部|委组织部|委统战部|检察院|人民检察院|法院|人民法院)/gu;
 // A body followed by one of these is part of a title or a room: 区委书记, 市政府副秘书长, 区委二楼常委会议室.
 const TITLE_AFTER =
   /^(常委|书记|副|主任|委员|秘书长|部长|局长|院长|检察长|所长|队长|站长|校长|主席|党组|办公室|宣传部|组织部|统战部|政法委|二楼|大楼|\d+楼|会议室|常务)/u;
 
 const isHan = (c: string | undefined) => !!c && c >= "\u4e00" && c <= "\u9fff";
 let knownFinder: PhraseFinder | null = null;
+const takenScratch = new Scratch();
 
-/** Organisations in `text`; `gazetteer` and `known` are the division names and known organisations in it, leftmost-longest (from the article's one scan). */
+/** The words that end a body's name in a text, leftmost-longest (suffixes.ts). */
+export interface BodyEnds {
+  /** Kinds of body after a proper name (有限公司, 日报). */
+  named: [number, string][];
+  /** Bodies named relative to the paper's place, one list per kind: departments, whole bodies, short ones. */
+  relative: [number, string][][];
+}
+let endFinders: PhraseFinder[] | null = null;
+/** Without the article's one scan: a search of the text itself. */
+function bodyEndsIn(text: string): BodyEnds {
+  const [named, ...relative] = (endFinders ??= [NAMED_ENDS, RELATIVE_BODIES, RELATIVE_WHOLES, SHORT_BODIES].map(
+    (l) => new PhraseFinder(l),
+  ));
+  return { named: named.find(text), relative: relative.map((f) => f.find(text)) };
+}
+
+/** The named ends and every 网 no longer end covers (新华网; 新闻网 holds its own): 网 is too short for the phrase finder. */
+function withNet(text: string, named: [number, string][]): [number, string][] {
+  if (!text.includes("网")) return named;
+  const out: [number, string][] = [];
+  let r = 0;
+  for (let at = text.indexOf("网"); at >= 0; at = text.indexOf("网", at + 1)) {
+    while (r < named.length && named[r][0] < at) out.push(named[r++]);
+    const last = out.at(-1);
+    if (!last || last[0] + last[1].length <= at) out.push([at, "网"]);
+  }
+  while (r < named.length) out.push(named[r++]);
+  return out;
+}
+
+/**
+ * Organisations in `text`; `gazetteer` and `known` are the division names and known organisations in it,
+ * leftmost-longest, and `ends` the words that end a body's name (all from the article's one scan).
+ */
 export function extractOrganisations(
   text: string,
   region: string[] = [],
   gazetteer: [number, string][] = gazetteerFinder().find(text),
   known: [number, string][] = (knownFinder ??= new PhraseFinder(KNOWN_ORGS)).find(text),
+  ends: BodyEnds = bodyEndsIn(text),
 ): Organisation[] {
   const found: Organisation[] = [];
-  const taken = new Uint8Array(text.length);
+  const taken = takenScratch.zeroed(text.length);
   const add = (at: number, name: string, relative = false) => {
     // A sub-unit continues the name: 市应急局|监察支队.
     const sub = SUB_UNIT.exec(text.slice(at + name.length, at + name.length + 8));
@@ -83,11 +110,10 @@ export function extractOrganisations(
     if (!found.some((o) => o.name === name)) found.push(relative ? { name, at, relative: true } : { name, at });
   };
   // 1. Bodies after a place: the longest body name the place begins.
-  const { byName } = divisions();
   // Places a body can be named after: full names (晋江市, 和县 only with clean edges), a province or
   // prefecture by its bare name (河源), a county or town by its bare name only in the region (陈埭).
   const places = gazetteer.filter(([at, n]) => {
-    const entries = byName.get(n);
+    const entries = factsOf(n).divisions;
     if (!entries) return false;
     if (entries.some((e) => !e.bare && e.name === n)) return n.length > 2 || !isHan(text[at - 1]) || isStopChar(text.charCodeAt(at - 1));
     // A bare name glued to the word before it is no prefix (市场监督管理局|光明监管局).
@@ -100,24 +126,24 @@ export function extractOrganisations(
     if (body) candidates.push([at, place + body]);
   }
   // 2. Named bodies: a proper name before a kind of body.
-  for (const m of text.matchAll(NAMED_END)) {
-    const end = m.index + m[0].length;
-    if (isHan(text[end]) && /^(会|委|部|办|长|队|员|生|站|区|里|园|点)/u.test(text[end]) && m[0].length === 1) continue;
+  for (const [at, kind] of withNet(text, ends.named)) {
+    const end = at + kind.length;
+    if (isHan(text[end]) && /^(会|委|部|办|长|队|员|生|站|区|里|园|点)/u.test(text[end]) && kind.length === 1) continue;
     // The kind's last character begins a word with the next one: 协商会|议, 日报|道, 大学|生, 集团|结.
     if (cutsWord(text, end)) continue;
-    const stem = stemBefore(text, m.index, m[0]);
-    if (stem) candidates.push([m.index - stem.length, stem + m[0]]);
+    const stem = stemBefore(text, at, kind);
+    if (stem) candidates.push([at - stem.length, stem + kind]);
   }
   // Known names, unless a place name runs into them (北京东城区 holds no 京东); longer names still win (中国建筑集团).
   for (const [at, n] of known) if (!gazetteer.some(([pa, pn]) => pa < at && pa + pn.length > at)) candidates.push([at, n]);
   candidates.sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
   for (const [at, name] of candidates) add(at, name, RELATIVE.test(name));
   // 3. Relative bodies: 市教育局, 区委、区政府.
-  for (const re of [RELATIVE_BODY, RELATIVE_WHOLE, SHORT_BODIES])
-    for (const m of text.matchAll(re)) {
+  for (const list of ends.relative)
+    for (const [at, name] of list) {
       // 城市委员会 and 社区委 are no 市委, 区委.
-      if (/[城都超门夜股上黑菜花集早楼车社小景郊山园]/u.test(text[m.index - 1] ?? "")) continue;
-      add(m.index, m[0], true);
+      if (/[城都超门夜股上黑菜花集早楼车社小景郊山园]/u.test(text[at - 1] ?? "")) continue;
+      add(at, name, true);
     }
   found.sort((a, b) => a.at - b.at);
   return withAliases(found);
@@ -128,15 +154,18 @@ const ENDS_BODY = /^(v|vd|vi|p|c|u|ul|uj|uz|ud|ug|uv|d|r|rr|rz|m|mq|q|t|y)$/u;
 
 /** The body a place name begins at `at`: 商务局 after 晋江市, 公安局城东派出所 after 太和县. */
 // The last characters of every kind of body: a window without any holds none.
-const BODY_CHARS = new Set([...BODY_END.replace(/\|/gu, "")]);
+const BODY_CHARS = new Uint8Array(0x10000);
+for (const c of BODY_END.replace(/\|/gu, "")) BODY_CHARS[c.charCodeAt(0)] = 1;
+const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 function bodyAfter(text: string, at: number): string | null {
-  let window = text.slice(at, at + 14);
+  const end = Math.min(text.length, at + 14);
   let any = false;
-  for (const c of window) if (BODY_CHARS.has(c)) any = true;
+  for (let i = at; i < end && !any; i++) any = BODY_CHARS[text.charCodeAt(i)] === 1;
   if (!any) return null;
-  const stop = [...window].findIndex((c) => !isHan(c));
-  if (stop >= 0) window = window.slice(0, stop);
+  let stop = at;
+  while (stop < end && isHanCode(text.charCodeAt(stop))) stop++;
+  let window = text.slice(at, stop);
   const bad = NOT_IN_BODY.exec(window);
   if (bad) window = window.slice(0, bad.index);
   let len = 0;
@@ -225,11 +254,15 @@ function stemBefore(text: string, end: number, kind: string): string | null {
 }
 
 /** A short name whose stem stands inside a full name of the same article: 宏泰公司 → 河北宏泰专用汽车有限公司. */
+const ALIASES = new Map(ORG_ALIASES);
+const SHORT_COMPANY = /^(.{2,4}?)(公司|集团)$/u;
 function withAliases(orgs: Organisation[]): Organisation[] {
-  const known = new Map(ORG_ALIASES);
+  const known = ALIASES;
   for (const o of orgs) {
     if (known.has(o.name)) o.canonical = known.get(o.name);
-    const short = /^(.{2,4}?)(公司|集团)$/u.exec(o.name);
+    // Read only for names that can be one (four to six characters ending so), as most are not.
+    const maybe = o.name.length >= 4 && o.name.length <= 6 && (o.name.endsWith("公司") || o.name.endsWith("集团"));
+    const short = maybe ? SHORT_COMPANY.exec(o.name) : null;
     if (!short) continue;
     const full = orgs.find(
       (f) => f !== o && f.name.length > o.name.length && f.name.includes(short[1]) && /(有限公司|集团)$/u.test(f.name),

@@ -164,9 +164,27 @@ const TITLE_AFTER_NAME =
   /^(主席|总书记|书记|总理|副总理|委员长|区长|市长|县长|镇长|乡长|村长|主任|局长|部长|院长|校长|所长|站长|队长|厂长|经理|董事长|老师|医生|教授|同志|总统|首相)/u;
 // Speaking after a name the text did not introduce: 徐志高说, 王某某表示.
 const SPEAKS = /^(说|表示|介绍|告诉记者|坦言|笑着说|感慨|回忆|说道|认为|谈到|激动地说|高兴地说|笑着告诉)/u;
-// Where a name the text did not introduce may end: before speaking, an elder's address or a kinship word.
-const AFTER_UNINTRODUCED =
-  /说|表示|介绍|告诉记者|坦言|感慨|回忆|认为|谈到|激动地|高兴地|笑着|老人|同志|夫妇|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|部下|学生|老师|后人|故居|事迹|精神)/gu;
+/**
+ * Where a name the text did not introduce may end: before speaking, an elder's address or a kinship word
+ * (for the article's one scan; 说 too, which is one character and found on its own).
+ */
+export const UNINTRODUCED_ENDS = [
+  ..."表示 介绍 告诉记者 坦言 感慨 回忆 认为 谈到 激动地 高兴地 笑着 老人 同志 夫妇".split(" "),
+  ..."父亲 母亲 儿子 女儿 妻子 丈夫 部下 学生 老师 后人 故居 事迹 精神".split(" ").map((w) => `的${w}`),
+];
+let endsFinder: PhraseFinder | null = null;
+
+/** The ends of unintroduced names in order, leftmost-longest: the scan's runs and every 说 (no run holds one). */
+function withSays(text: string, runs: [number, string][]): [number, string][] {
+  const out: [number, string][] = [];
+  let r = 0;
+  for (let at = text.indexOf("说"); at >= 0; at = text.indexOf("说", at + 1)) {
+    while (r < runs.length && runs[r][0] < at) out.push(runs[r++]);
+    out.push([at, "说"]);
+  }
+  while (r < runs.length) out.push(runs[r++]);
+  return out;
+}
 // A given name does not start with a pronoun, particle or verb of motion: 来我区 is not a name;
 // nor does it end with a particle: 王毅等.
 const NOT_GIVEN = /^[我你他她它们的了在到来去是和与及对等将把被这那其各该本全说陪]/u;
@@ -281,6 +299,7 @@ export function extractPeople(
   text: string,
   titles: [number, string][] = SCAN_TITLES.findEach(text),
   roles: [number, string][] = ROLE_FINDER.findEach(text),
+  unintroduced: [number, string][] = (endsFinder ??= new PhraseFinder(UNINTRODUCED_ENDS)).find(text),
 ): Person[] {
   const found = new Map<string, Person & { at: number }>();
   const add = (n: string, at: number, role: string | null = null) => {
@@ -335,9 +354,9 @@ export function extractPeople(
   }
   // Not introduced at all: a name the model believes, before speaking or an elder's address (X说, X老人),
   // or before a kinship word (张学良的部下). Only the two or three characters before such a word are read.
-  for (const m of text.matchAll(AFTER_UNINTRODUCED)) {
+  for (const [index] of withSays(text, unintroduced)) {
     for (const len of [3, 2, 4]) {
-      const i = m.index - len;
+      const i = index - len;
       if (i < 0 || !cleanBefore(text, i)) continue;
       const n = nameAt(text, i, true);
       if (!n || n.length !== len || found.has(n)) continue;

@@ -4,7 +4,7 @@
  * name (张学良的部下, 徐志高说), both given characters must be ones given names
  * commonly use, and the whole must be no dictionary word of another kind.
  */
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "./surnames";
+import { surnameLength } from "./surnames";
 import { isOtherWord, wordTag } from "./lexicon";
 import { COUNTRIES, WORLD_CITIES } from "./gazetteer";
 import { divisions } from "./divisions";
@@ -50,10 +50,7 @@ const NOT_NAMES = new Set(
   ),
 );
 
-export function surnameLength(s: string): number {
-  if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return 2;
-  return SINGLE_SURNAMES.has(s[0]) ? 1 : 0;
-}
+export { surnameLength };
 
 const HAN = /^[\u4e00-\u9fff]+$/u;
 
@@ -65,19 +62,29 @@ export function nameOfLength(text: string, at: number, given: 1 | 2, afterOffice
   const sl = surnameLength(text.slice(at, at + 2));
   if (!sl) return null;
   const name = text.slice(at, at + sl + given);
-  if (name.length !== sl + given || !HAN.test(name)) return null;
+  if (name.length !== sl + given) return null;
+  // The verdict depends on the name alone: worked out once per name (the same names recur in every article).
+  const memo = verdicts[afterOffice ? 1 : 0];
+  let ok = memo.get(name);
+  if (ok === undefined) memo.set(name, (ok = plausible(name, sl, afterOffice)));
+  return ok ? name : null;
+}
+const verdicts = [new Map<string, boolean>(), new Map<string, boolean>()];
+
+function plausible(name: string, sl: number, afterOffice: boolean): boolean {
+  if (!HAN.test(name)) return false;
   const g = name.slice(sl);
-  if (POLITE.test(g) || /^老/u.test(g) || isOtherWord(name)) return null;
+  if (POLITE.test(g) || /^老/u.test(g) || isOtherWord(name)) return false;
   // A country or a place is no name (乌克兰, 全中国), nor a verb after a surname-like character (时强调, 国工作, 关于党).
-  if (isPlaceName(name) || isPlaceName(g)) return null;
-  if (g.length === 2 && /^(v|vn|vd|p|c|u|r|rr|m|q)$/u.test(wordTag(g) ?? "")) return null;
-  if (/^(p|c|u|r|rr|d|v|vd|vn|a|ad)$/u.test(wordTag(name.slice(0, 2)) ?? "") || NOT_NAMES.has(name.slice(0, 2))) return null;
-  if (sl === 1 && WEAK_SURNAME.test(name) && !afterOffice) return null;
+  if (isPlaceName(name) || isPlaceName(g)) return false;
+  if (g.length === 2 && /^(v|vn|vd|p|c|u|r|rr|m|q)$/u.test(wordTag(g) ?? "")) return false;
+  if (/^(p|c|u|r|rr|d|v|vd|vn|a|ad)$/u.test(wordTag(name.slice(0, 2)) ?? "") || NOT_NAMES.has(name.slice(0, 2))) return false;
+  if (sl === 1 && WEAK_SURNAME.test(name) && !afterOffice) return false;
   // The given part a common word of its own (居民, 低保, 干部): a description, no name.
   // After an office title the text vouches for the name (秘书长肖向前).
-  if (!afterOffice && g.length === 2 && isOtherWord(g) && !commonGiven(name)) return null;
-  if (sl === 1 && WEAK_SURNAME.test(name) && !commonGiven(name)) return null;
-  return name;
+  if (!afterOffice && g.length === 2 && isOtherWord(g) && !commonGiven(name)) return false;
+  if (sl === 1 && WEAK_SURNAME.test(name) && !commonGiven(name)) return false;
+  return true;
 }
 
 /** True when every given-name character of `name` is a common one (for names the text does not introduce). */

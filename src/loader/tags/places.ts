@@ -12,9 +12,10 @@ import { divisions, isLocalBare, type Division, type Level } from "./divisions";
 import { PhraseFinder } from "./phrase-finder";
 import { COUNTRIES, WORLD_CITIES } from "./gazetteer";
 import { nameTail, wordTag, wordsOf } from "./lexicon";
-import { isStopChar } from "./spans";
+import { isStopChar, Scratch } from "./spans";
 import { regionScore } from "./region";
 import { LANDMARKS } from "./landmarks";
+import { SITE_ENDS, ZONE_ENDS } from "./suffixes";
 
 export interface Place {
   name: string;
@@ -60,9 +61,7 @@ const NOT_AFTER: Record<string, RegExp> = {
 // Name parts that are no names: the whole, the own, kinds of place.
 const GENERIC_NAME =
   /^(口袋|全|本|该|各|每|我|辖|此|其|某|原|城|老|新|旧|农|村|镇|乡|街|社|小|大|美丽|和谐|文明|示范|试点|特色|重点|周边|沿线|部分|相关|所在|同|国家|省级|市级|行政|自然|贫困|先进|中心|城中|城郊|城市|乡镇|平安|安全|智慧|绿色|生态|幸福家园|边远|偏远|山区|农业|企业)$/u;
-// Sites: parks and gardens by their suffix; rivers, lakes, mountains and islands by one character.
-const SITE_LONG =
-  /(历史文化展馆|展馆|博物馆|纪念馆|图书馆|文化馆|科技馆|美术馆|阅读书房|城市书房|游园|生态绿地|国家湿地公园|湿地公园|森林公园|生态公园|海洋公园|郊野公园|文化公园|主题公园|体育公园|遗址公园|公园|文化园|植物园|动物园|水库|风景区|湿地)/gu;
+// Sites: parks and gardens by their suffix (suffixes.ts); rivers, lakes, mountains and islands by one character.
 const SITE_SHORT = /(湖|江|河|山|岭|岛|湾|溪)/gu;
 // Words ending like a site that are none: 江山, 上山, 河山, 登山.
 const NOT_SITE =
@@ -80,28 +79,52 @@ function nameBefore(text: string, end: number, max: number, floor: number): stri
   return text.slice(start, end);
 }
 
-/** Places in `text` (masked), given the region codes the article and its paper point to. */
-export function extractPlaces(text: string, anchors: string[], hits: [number, string][] = gazetteerFinder().findEach(text)): Place[] {
+/** The sites' and zones' suffixes in a text, leftmost-longest (suffixes.ts). */
+export interface PlaceEnds {
+  sites: [number, string][];
+  zones: [number, string][];
+}
+let endFinders: PhraseFinder[] | null = null;
+/** Without the article's one scan: a search of the text itself. */
+function placeEndsIn(text: string): PlaceEnds {
+  const [sites, zones] = (endFinders ??= [SITE_ENDS, ZONE_ENDS].map((l) => new PhraseFinder(l)));
+  return { sites: sites.find(text), zones: zones.find(text) };
+}
+
+const coveredScratch = new Scratch();
+const takenScratch = new Scratch();
+
+/**
+ * Places in `text` (masked), given the region codes the article and its paper point to; `hits` are the
+ * gazetteer's names at each position and `ends` the suffixes of sites and zones (from the article's one scan).
+ */
+export function extractPlaces(
+  text: string,
+  anchors: string[],
+  hits: [number, string][] = gazetteerFinder().findEach(text),
+  ends: PlaceEnds = placeEndsIn(text),
+): Place[] {
   const gazetteer = gazetteerCandidates(text, anchors, hits);
-  const region = [...anchors, ...gazetteer.flatMap((c) => (c.code ? [c.code] : []))];
+  const region = [...anchors];
+  for (const c of gazetteer) if (c.code) region.push(c.code);
   // Where a name before a suffix can start: after a full name (辽源市|西安区), or after a bare one
   // that does not end right at the suffix (高州|潘州公园, but 泰安社区 is one name).
-  const ends: [end: number, bare: boolean][] = gazetteer.map((c) => [c.at + c.name.length, c.rank === 1]);
-  const floorAt = (end: number) => ends.reduce((f, [e, bare]) => (e <= end && e > f && !(bare && e === end) ? e : f), 0);
+  const starts: [end: number, bare: boolean][] = gazetteer.map((c) => [c.at + c.name.length, c.rank === 1]);
+  const floorAt = (end: number) => starts.reduce((f, [e, bare]) => (e <= end && e > f && !(bare && e === end) ? e : f), 0);
   // Zones: 枣庄高新区 is a place; a bare 高新区 (the paper's own zone) only marks where names start.
-  const zones = zoneCandidates(text, gazetteer);
-  ends.push(...zones.map((z): [number, boolean] => [z.at + z.name.length, false]));
+  const zones = zoneCandidates(text, gazetteer, ends.zones);
+  starts.push(...zones.map((z): [number, boolean] => [z.at + z.name.length, false]));
   // Characters inside a division, foreign or landmark name but its last: no suffix there (江 of 江苏, 山 of 山东).
-  const covered = new Uint8Array(text.length + 1);
+  const covered = coveredScratch.zeroed(text.length + 1);
   for (const c of gazetteer) if (c.rank >= 2) covered.fill(1, c.at, c.at + c.name.length - 1);
   const local = localCandidates(text, region, floorAt, gazetteer, covered);
-  ends.push(...local.map((c): [number, boolean] => [c.at + c.name.length, false]));
-  const sites = siteCandidates(text, floorAt, covered);
+  starts.push(...local.map((c): [number, boolean] => [c.at + c.name.length, false]));
+  const sites = siteCandidates(text, floorAt, covered, ends.sites);
   // The best candidates that do not overlap: longer first, then by rank.
   const cands = [...gazetteer, ...zones, ...local, ...sites].sort(
     (a, b) => b.name.length - a.name.length || b.rank - a.rank || a.at - b.at,
   );
-  const taken = new Uint8Array(text.length);
+  const taken = takenScratch.zeroed(text.length);
   const out: Place[] = [];
   const seen = new Set<string>();
   for (const c of cands) {
@@ -151,26 +174,39 @@ function insideName(text: string, at: number, end: number): boolean {
   return INSIDE_NAME_HINT.test(after) && INSIDE_NAME.test(after);
 }
 
-// Per name: the entries whose full name it is (东源县 of 东源县, none for the bare 东源).
-const NONE: Division[] = [];
-const fulls = new Map<string, Division[]>();
-function fullOf(name: string, entries: Division[]): Division[] {
-  let f = fulls.get(name);
-  if (!f) fulls.set(name, (f = entries.filter((e) => !e.bare && e.name === name)));
-  return f;
+/** What a name of the gazetteer's is, whatever the text around it: worked out once per name. */
+export interface NameFacts {
+  /** Every division of that name, landmark or not (黄山 is both). */
+  divisions?: Division[];
+  /** The divisions it can mean as a place here (none for a landmark or a foreign name). */
+  entries?: Division[];
+  /** The entries whose full name it is (东源县 of 东源县, none for the bare 东源). */
+  full: Division[];
+  /**
+   * A bare name of counties or townships only that is a common word (中心, 人民, 发展) is never taken
+   * (see the bare-name rule below).
+   */
+  never: boolean;
+  /** A two-character name that idioms and words hold (see IDIOM_PRONE). */
+  glued: boolean;
 }
-
-// Per name: a bare name of counties or townships only that is a common word (中心, 人民, 发展) is never
-// taken (see the bare-name rule below); known once, such hits cost nothing more.
-const never = new Map<string, boolean>();
-function neverAPlace(name: string, entries: Division[]): boolean {
-  let v = never.get(name);
-  if (v === undefined) {
-    const t = wordTag(name);
-    v = entries.every((e) => e.bare && e.level >= 3) && t !== null && t !== "ns";
-    never.set(name, v);
-  }
-  return v;
+const NONE: Division[] = [];
+const facts = new Map<string, NameFacts>();
+export function factsOf(name: string): NameFacts {
+  let f = facts.get(name);
+  if (f) return f;
+  const all = divisions().byName.get(name);
+  const entries = LANDMARK_SET.has(name) ? undefined : all;
+  const t = entries && wordTag(name);
+  f = {
+    divisions: all,
+    entries,
+    full: entries ? entries.filter((e) => !e.bare && e.name === name) : NONE,
+    never: !!entries && entries.every((e) => e.bare && e.level >= 3) && t !== null && t !== "ns",
+    glued: name.length === 2 && IDIOM_PRONE(name),
+  };
+  facts.set(name, f);
+  return f;
 }
 
 /** True when another gazetteer name ends right where `at` starts (辽源市|西安区). */
@@ -178,27 +214,27 @@ const chained = (hits: { at: number; name: string }[], at: number) => hits.some(
 
 /** Division names, foreign names and landmarks, each at the longest name starting at its position; bare names only where believable. */
 function gazetteerCandidates(text: string, anchors: string[], found: [number, string][]): Candidate[] {
-  const { byName } = divisions();
-  const hits: { at: number; name: string; entries?: Division[]; foreign?: boolean }[] = [];
+  const hits: { at: number; name: string; facts: NameFacts; entries?: Division[]; foreign?: boolean }[] = [];
   for (const [at, name] of found) {
-    const entries = LANDMARK_SET.has(name) ? undefined : byName.get(name);
-    if (entries && neverAPlace(name, entries)) continue;
+    const f = factsOf(name);
+    const entries = f.entries;
+    if (entries && f.never) continue;
     const after = text.slice(at + name.length, at + name.length + 4);
     if (ROAD_AFTER.test(after)) continue;
-    if (entries) hits.push({ at, name, entries });
+    if (entries) hits.push({ at, name, facts: f, entries });
     // 马里 is not 马里亚纳: a transliteration goes on.
     else if (FOREIGN.has(name)) {
       if (/^[亚乌奥兰纳诺斯克耶尔拉里维托夫基特德波]/u.test(after)) continue;
       // Glued to a word after it (蒙古栎, 蒙古族): no country; 美国总统, 美国的 are.
       if (isHan(after[0]) && !PLACE_STOP.test(after[0]) && !/[是将对向为也都就还又]/u.test(after[0]) && !wordTag(after.slice(0, 2)))
         continue;
-      hits.push({ at, name, foreign: true });
-    } else hits.push({ at, name });
+      hits.push({ at, name, facts: f, foreign: true });
+    } else hits.push({ at, name, facts: f });
   }
   // Full names that mean one division anchor the region for the rest.
   const region = [...anchors];
   for (const h of hits) {
-    const full = h.entries ? fullOf(h.name, h.entries) : NONE;
+    const full = h.facts.full;
     if (full.length === 1) region.push(full[0].code);
   }
   const out: Candidate[] = [];
@@ -207,12 +243,12 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
     const inName = () => insideName(text, h.at, h.at + h.name.length);
     const after = text.slice(h.at + h.name.length, h.at + h.name.length + 4);
     // Glued into a longer dictionary word: 天南海北 is no 南海, 万象更新 no 万象 (looked up last: it costs most).
-    const glued = h.name.length === 2 && IDIOM_PRONE(h.name);
+    const glued = h.facts.glued;
     if (!h.entries) {
       if ((!glued || !insideWord(text, h.at)) && !inName()) out.push({ at: h.at, name: h.name, rank: h.foreign ? 2 : 3 });
       continue;
     }
-    const full = fullOf(h.name, h.entries);
+    const full = h.facts.full;
     if (full.length) {
       // A full name's suffix may begin a word: 晋江市场, 幸福乡村; a one-character stem needs clean edges (和县).
       if (/市$/u.test(h.name) && /^(场|民政|政|委|直|级)/u.test(after)) continue;
@@ -253,20 +289,18 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
   return out;
 }
 
-const ZONE = /(高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|自贸区|保税区|新区)/gu;
-
 /** Development zones, named by a place (枣庄高新区) or the paper's own (高新区); rank 0: a zone that only marks where names start. */
-function zoneCandidates(text: string, gazetteer: Candidate[]): Candidate[] {
+function zoneCandidates(text: string, gazetteer: Candidate[], zones: [number, string][]): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(ZONE)) {
-    const g = gazetteer.find((c) => c.at + c.name.length === m.index && c.rank !== 2);
-    const at = g ? g.at : m.index;
-    const end = m.index + m[0].length;
+  for (const [index, zone] of zones) {
+    const g = gazetteer.find((c) => c.at + c.name.length === index && c.rank !== 2);
+    const at = g ? g.at : index;
+    const end = index + zone.length;
     // 枣庄经济开发区管委会 is a body, 高新区科技生态绿地 a park in the zone.
     const inName = /^(管委会|党工委|管理委员会)/u.test(text.slice(end, end + 5));
-    if (g) out.push({ at, name: g.name + m[0], rank: inName ? 0 : 3 });
-    else if (m[0] !== "新区" && (cleanLeft(text, at) || isStopChar(text.charCodeAt(at - 1))))
-      out.push({ at, name: m[0], rank: inName ? 0 : 1 });
+    if (g) out.push({ at, name: g.name + zone, rank: inName ? 0 : 3 });
+    else if (zone !== "新区" && (cleanLeft(text, at) || isStopChar(text.charCodeAt(at - 1))))
+      out.push({ at, name: zone, rank: inName ? 0 : 1 });
   }
   return out;
 }
@@ -282,6 +316,13 @@ function localCandidates(
   const { villages } = divisions();
   const out: Candidate[] = [];
   const known = new Set(gazetteer.map((c) => c.name));
+  // In the region: a county of one of the region's cities (regionScore ≥ 4: the first four digits agree),
+  // read from a set rather than scored against every anchor (an article has dozens, most repeated).
+  const cities = new Set(region.filter((a) => a.length >= 4).map((a) => a.slice(0, 4)));
+  const inCities = (county: number) => {
+    const c = String(county);
+    return c.length >= 4 && cities.has(c.slice(0, 4));
+  };
   for (const m of text.matchAll(LOCAL)) {
     const s = m.index;
     if (covered[s]) continue;
@@ -312,7 +353,7 @@ function localCandidates(
       if (!isHan(stem[0])) continue;
       const counties = villages.counties(stem + suffix);
       if (!counties.length) continue;
-      const inRegion = counties.some((c) => regionScore(String(c), region) >= 4);
+      const inRegion = counties.some(inCities);
       // Right after a town or street (铜鼓镇|水流村) a common word is a village's name too.
       const chainedHere = s - k === floor && floor > 0;
       if (inRegion || (k >= 2 && (chainedHere || !commonWord(stem)) && !GENERIC_NAME.test(stem)))
@@ -330,19 +371,22 @@ function localCandidates(
 }
 
 /** Named parks and gardens by their suffix; rivers, lakes, hills and islands by one character where the name is believable. */
-function siteCandidates(text: string, floorAt: (end: number) => number, covered: Uint8Array): Candidate[] {
+function siteCandidates(text: string, floorAt: (end: number) => number, covered: Uint8Array, long: [number, string][]): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [SITE_LONG, SITE_SHORT]) {
-    for (const m of text.matchAll(re)) {
-      const s = m.index;
+  // One character: the phrase finder needs two, and a regex of single characters is fast.
+  const oneChar: [number, string][] = [...text.matchAll(SITE_SHORT)].map((m) => [m.index, m[0]]);
+  for (const [suffixes, short] of [
+    [long, false],
+    [oneChar, true],
+  ] as const) {
+    for (const [s, suffix] of suffixes) {
       if (covered[s]) continue;
-      const short = re === SITE_SHORT;
       if (short && ROAD_AFTER.test(text.slice(s + 1, s + 4))) continue;
       const max = short ? 4 : 8;
       const floor = floorAt(s);
       const raw = nameBefore(text, s, max, floor);
       const tail = nameTail(raw);
-      const name = tail + m[0];
+      const name = tail + suffix;
       if (!tail || !isHan(tail[0]) || NOT_SITE.test(name) || NOT_SITE.test(name.slice(-2)) || GENERIC_NAME.test(tail)) continue;
       // The name's left edge must be certain: a stop, a place before it, or a word the dictionary cut off.
       if (raw.length >= max && tail === raw && s - raw.length !== floor) continue;
@@ -382,6 +426,18 @@ const IDIOM_PRONE = (name: string) => IDIOM_PARTS.has(name) || COMMON_BARE.has(n
 
 /** True when the two characters at `at` sit inside a longer dictionary word (天南海北, 万象更新). */
 function insideWord(text: string, at: number): boolean {
+  // It depends on the two characters either side only: one answer per window (the same names and words
+  // recur), instead of up to five dictionary look-ups.
+  const from = Math.max(0, at - 2);
+  const window = text.slice(from, Math.min(text.length, at + 4));
+  const memo = insideMemo[at - from];
+  let v = memo.get(window);
+  if (v === undefined) memo.set(window, (v = inWindow(window, at - from)));
+  return v;
+}
+const insideMemo = [new Map<string, boolean>(), new Map<string, boolean>(), new Map<string, boolean>()];
+
+function inWindow(text: string, at: number): boolean {
   for (let a = Math.max(0, at - 2); a <= at; a++)
     for (let b = at + 2; b <= Math.min(text.length, a + 4); b++) {
       if (b - a <= 2) continue;

@@ -20,6 +20,17 @@ const entriesOf = (hits: [number, string][]): Division[][] => {
   return leftmostLongest(hits).flatMap(([, n]) => (byName.has(n) ? [byName.get(n)!] : []));
 };
 
+// The anchor a name gives (a division code, or none), worked out once per name: an article has dozens of names.
+const anchors = new Map<string, string | null>();
+function anchorOf(name: string): string | null {
+  let a = anchors.get(name);
+  if (a === undefined) {
+    const entries = divisions().byName.get(name);
+    anchors.set(name, (a = entries ? (anchorCodes([entries], COMMON_BARE)[0] ?? null) : null));
+  }
+  return a;
+}
+
 const byPublication = new Map<string, string[]>();
 
 /** A county-level paper's own county by its bare name, where the name means one county only (晋江经济报 → 350582). */
@@ -43,5 +54,10 @@ export function regionOf(publication: string | null, textHits: [number, string][
     ];
     byPublication.set(publication, pub);
   }
-  return [...new Set([...pub, ...anchorCodes(entriesOf(textHits), COMMON_BARE)])];
+  const out = new Set(pub);
+  for (const [, n] of leftmostLongest(textHits)) {
+    const a = anchorOf(n);
+    if (a !== null) out.add(a);
+  }
+  return [...out];
 }

@@ -2,33 +2,50 @@
  * One scan of an article for every phrase the tagger looks for: division names
  * (full, and bare ones of provinces and prefectures), bare county and township
  * names (kept only in the article's region), foreign names and landmarks, office
- * titles, nouns of standing, known organisations and the taxonomy's topic phrases.
- * Each kind gets the longest phrase of its own at every position.
+ * titles, nouns of standing, known organisations, the taxonomy's topic phrases and
+ * the words that end a body's or a site's name (suffixes.ts). Each kind gets the
+ * longest phrase of its own at every position.
  */
 import { divisions, isLocalBare } from "./divisions";
 import { PhraseFinder } from "./phrase-finder";
 import { COUNTRIES, WORLD_CITIES } from "./gazetteer";
 import { LANDMARKS } from "./landmarks";
-import { ROLE_WORDS, TITLE_SET } from "./people";
+import { ROLE_WORDS, TITLE_SET, UNINTRODUCED_ENDS } from "./people";
 import { KNOWN_ORGS } from "./known-orgs";
 import { topicPhrases, type Taxonomy } from "./topics";
-
-const Kind = { Gazetteer: 1, LocalBare: 2, Title: 4, Role: 8, Org: 16, Topic: 32 } as const;
-const KINDS = [Kind.Gazetteer, Kind.LocalBare, Kind.Title, Kind.Role, Kind.Org, Kind.Topic];
+import { NAMED_ENDS, RELATIVE_BODIES, RELATIVE_WHOLES, SHORT_BODIES, SITE_ENDS, ZONE_ENDS } from "./suffixes";
 
 export type Hits = [at: number, phrase: string][];
-export interface Scan {
-  gazetteer: Hits;
-  localBare: Hits;
-  titles: Hits;
-  roles: Hits;
-  orgs: Hits;
-  topics: Hits;
-}
+const KINDS = [
+  "gazetteer",
+  "localBare",
+  "titles",
+  "roles",
+  "orgs",
+  "topics",
+  "namedEnds",
+  "relativeBodies",
+  "relativeWholes",
+  "shortBodies",
+  "sites",
+  "zones",
+  "unintroduced",
+] as const;
+type KindName = (typeof KINDS)[number];
+/** Each kind is a bit: kind i is 1 << i. */
+const bit = (k: KindName) => 1 << KINDS.indexOf(k);
+export type Scan = Record<KindName, Hits> & {
+  finder: PhraseFinder;
+  /** The phrase number of each hit in `localBare` (for the region's sets of names, see withLocalBare). */
+  localBareIds: number[];
+};
 
 interface Scanner {
   finder: PhraseFinder;
   kinds: Map<string, number>;
+  /** Per city (4-digit code): a bit per phrase number, set for the city's bare county and township names. */
+  cityBits: Map<string, Uint8Array>;
+  idOf?: Map<string, number>;
 }
 const scanners = new WeakMap<Taxonomy, Scanner>();
 
@@ -36,14 +53,23 @@ function scannerFor(taxonomy: Taxonomy): Scanner {
   let sc = scanners.get(taxonomy);
   if (sc) return sc;
   const kinds = new Map<string, number>();
-  const mark = (p: string, k: number) => p.length >= 2 && kinds.set(p, (kinds.get(p) ?? 0) | k);
-  for (const [n, list] of divisions().byName) mark(n, isLocalBare(list) ? Kind.LocalBare : Kind.Gazetteer);
-  for (const n of [...COUNTRIES, ...WORLD_CITIES, ...LANDMARKS]) mark(n, Kind.Gazetteer);
-  for (const n of TITLE_SET) mark(n, Kind.Title);
-  for (const n of ROLE_WORDS) mark(n, Kind.Role);
-  for (const n of KNOWN_ORGS) mark(n, Kind.Org);
-  for (const n of topicPhrases(taxonomy)) mark(n, Kind.Topic);
-  sc = { finder: new PhraseFinder([...kinds.keys()], kinds), kinds };
+  const mark = (k: KindName, list: Iterable<string>) => {
+    for (const p of list) if (p.length >= 2) kinds.set(p, (kinds.get(p) ?? 0) | bit(k));
+  };
+  for (const [n, list] of divisions().byName) mark(isLocalBare(list) ? "localBare" : "gazetteer", [n]);
+  mark("gazetteer", [...COUNTRIES, ...WORLD_CITIES, ...LANDMARKS]);
+  mark("titles", TITLE_SET);
+  mark("roles", ROLE_WORDS);
+  mark("orgs", KNOWN_ORGS);
+  mark("topics", topicPhrases(taxonomy));
+  mark("namedEnds", NAMED_ENDS);
+  mark("relativeBodies", RELATIVE_BODIES);
+  mark("relativeWholes", RELATIVE_WHOLES);
+  mark("shortBodies", SHORT_BODIES);
+  mark("sites", SITE_ENDS);
+  mark("zones", ZONE_ENDS);
+  mark("unintroduced", UNINTRODUCED_ENDS);
+  sc = { finder: new PhraseFinder([...kinds.keys()], kinds), kinds, cityBits: new Map() };
   scanners.set(taxonomy, sc);
   return sc;
 }
@@ -51,37 +77,61 @@ function scannerFor(taxonomy: Taxonomy): Scanner {
 /** Every kind's longest phrase at every position of `text`. */
 export function scanArticle(text: string, taxonomy: Taxonomy): Scan {
   const { finder } = scannerFor(taxonomy);
-  const out: Scan = { gazetteer: [], localBare: [], titles: [], roles: [], orgs: [], topics: [] };
-  const lists = [out.gazetteer, out.localBare, out.titles, out.roles, out.orgs, out.topics];
-  finder.scanKinds(text, (at, p, k) => {
-    for (let i = 0; i < KINDS.length; i++) if (k & KINDS[i]) lists[i].push([at, p]);
+  const lists = KINDS.map((): Hits => []);
+  const localBareIds: number[] = [];
+  const local = bit("localBare");
+  finder.scanKinds(text, (at, p, k, id) => {
+    for (let i = 0; k >> i; i++) if (k & (1 << i)) lists[i].push([at, p]);
+    if (k & local) localBareIds.push(id);
   });
+  const scan = { finder, localBareIds } as Scan;
+  KINDS.forEach((k, i) => (scan[k] = lists[i]));
+  return scan;
+}
+
+/**
+ * What a search for the phrases of `kind` finds in `masked` (the scanned text with some spans masked):
+ * leftmost-longest runs, as a regex of those phrases would find them. Only positions where the scan found
+ * a phrase of the kind can hold one; where a mask cut the longest, a shorter one may still be whole there.
+ */
+export function runsIn(masked: string, scan: Scan, kind: KindName): Hits {
+  const out: Hits = [];
+  let end = 0;
+  for (const [at, p] of scan[kind]) {
+    if (at < end) continue;
+    const whole = masked.startsWith(p, at) ? p : scan.finder.longestAt(masked, at, bit(kind));
+    if (!whole) continue;
+    out.push([at, whole]);
+    end = at + whole.length;
+  }
   return out;
 }
 
-const cityCache = new Map<string, string[]>();
-/** The cities (4-digit codes) a bare county or township name lies in. */
-function citiesOf(name: string): string[] {
-  let c = cityCache.get(name);
-  if (!c)
-    cityCache.set(
-      name,
-      (c = [
-        ...new Set(
-          divisions()
-            .byName.get(name)!
-            .map((d) => d.code.slice(0, 4)),
-        ),
-      ]),
-    );
-  return c;
+/** The bits of a city's bare county and township names, by phrase number (built once per city). */
+function cityBitsOf(sc: Scanner, city: string): Uint8Array {
+  let bits = sc.cityBits.get(city);
+  if (bits) return bits;
+  const list = sc.finder.phraseList;
+  sc.idOf ??= new Map(list.map((p, id) => [p, id]));
+  bits = new Uint8Array((list.length >> 3) + 1);
+  for (const n of divisions().localBare.get(city) ?? []) {
+    const id = sc.idOf.get(n);
+    if (id !== undefined) bits[id >> 3] |= 1 << (id & 7);
+  }
+  sc.cityBits.set(city, bits);
+  return bits;
 }
 
-/** The region's bare county and township names among `local`, merged into `hits` (the longest at each position). */
-export function withLocalBare(hits: Hits, local: Hits, region: string[]): Hits {
+/** The region's bare county and township names among the scan's local ones, merged into its gazetteer hits (the longest at each position). */
+export function withLocalBare(scan: Scan, region: string[], taxonomy: Taxonomy): Hits {
+  const { gazetteer: hits, localBare: local, localBareIds: ids } = scan;
   const cities = new Set(region.filter((a) => a.length >= 4).map((a) => a.slice(0, 4)));
   if (!cities.size || !local.length) return hits;
-  const keep = local.filter(([, n]) => citiesOf(n).some((c) => cities.has(c)));
+  // A bit per city for each of the hundreds of hits an article has (most are common words: 发展, 建设,
+  // 人民), rather than the cities of each name.
+  const sc = scannerFor(taxonomy);
+  const bits = [...cities].map((c) => cityBitsOf(sc, c));
+  const keep = local.filter((_, i) => bits.some((b) => (b[ids[i] >> 3] & (1 << (ids[i] & 7))) !== 0));
   if (!keep.length) return hits;
   const out: Hits = [];
   let i = 0;

@@ -27,3 +27,16 @@ export const COMPOUND_SURNAMES = [
   "百里",
   "呼延",
 ];
+
+// Per UTF-16 unit: 1 when it is a single surname, 2 when a compound one starts with it (read per name
+// candidate, so a table rather than twenty startsWith calls).
+const CODES = new Uint8Array(0x10000);
+for (const c of SINGLE_SURNAMES) CODES[c.charCodeAt(0)] |= 1;
+for (const c of COMPOUND_SURNAMES) CODES[c.charCodeAt(0)] |= 2;
+
+/** The length of the surname `s` starts with: 2 (欧阳), 1 (王) or 0. */
+export function surnameLength(s: string): number {
+  const f = CODES[s.charCodeAt(0)];
+  if (f & 2 && COMPOUND_SURNAMES.includes(s.slice(0, 2))) return 2;
+  return f & 1 ? 1 : 0;
+}
