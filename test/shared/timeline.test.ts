@@ -41,3 +41,30 @@ describe("matches over time", () => {
     expect(sortHits(hits, "relevance", dates)).toBe(hits);
   });
 });
+
+describe("timeline counts of any set", () => {
+  // Dates over four years, some undated; sets drawn at every density, counted by brute force.
+  const many = Int32Array.from({ length: 500 }, (_, d) =>
+    d % 17 === 0 ? 0 : dayKey(`${2016 + (d % 4)}-${String(1 + (d % 12)).padStart(2, "0")}-0${1 + (d % 9)}`),
+  );
+  const byYear = (docs: number[]) => {
+    const out = new Map<string, number>();
+    for (const d of docs) if (many[d]) out.set(String(2016 + (d % 4)), (out.get(String(2016 + (d % 4))) ?? 0) + 1);
+    return out;
+  };
+
+  it.each([0.02, 0.3, 0.6, 0.97, 1])("a set of %s of the docs: per year and undated as counted one by one", (share) => {
+    const docs = [...many.keys()].filter((d) => (d * 7919) % 1000 < share * 1000);
+    const t = timeline(Int32Array.from(docs), many);
+    const want = byYear(docs);
+    expect(t.bars.filter((b) => b.count).map((b) => [b.key, b.count])).toEqual([...want].sort());
+    expect(t.undated).toBe(docs.filter((d) => !many[d]).length);
+    const months = timeline(Int32Array.from(docs), many, 2017).bars.reduce((n, b) => n + b.count, 0);
+    expect(months).toBe(want.get("2017") ?? 0);
+  });
+
+  it("a set out of order or past the archive is still counted right", () => {
+    expect(timeline([4, 0, 1, 2, 3, 5, 9], dates).undated).toBe(2);
+    expect(timeline([4, 0, 1, 2, 3, 5, 9], dates).bars.map((b) => b.count)).toEqual([2, 1, 0, 2]);
+  });
+});

@@ -18,9 +18,40 @@ export interface Filters {
 
 const decoder = new TextDecoder();
 
+interface DocTags {
+  at: Int32Array;
+  idx: Int32Array;
+  all?: Int32Array;
+}
+
+function addTags(c: Int32Array, t: DocTags, d: number, by: number) {
+  for (let i = t.at[d]; i < t.at[d + 1]; i++) c[t.idx[i]] += by;
+}
+
+/** Panel tag counts over `docs` (ascending): a set holding most of the archive is counted as all docs minus the rest. */
+function countTags(docs: Int32Array, t: DocTags, size: number): Int32Array {
+  const n = t.at.length - 1;
+  if (docs.length * 2 > n && docs[docs.length - 1] < n) {
+    if (!t.all) {
+      t.all = new Int32Array(size);
+      for (let d = 0; d < n; d++) addTags(t.all, t, d, 1);
+    }
+    const c = t.all.slice();
+    let j = 0;
+    for (let d = 0; d < n; d++) {
+      if (docs[j] === d) j++;
+      else addTags(c, t, d, -1);
+    }
+    if (j === docs.length) return c;
+  }
+  const c = new Int32Array(size);
+  for (const d of docs) if (d >= 0 && d < n) addTags(c, t, d, 1);
+  return c;
+}
+
 export class Facets {
   private metaP?: Promise<TagMeta>;
-  private docTagsP?: Promise<{ at: Int32Array; idx: Int32Array }>;
+  private docTagsP?: Promise<DocTags>;
   private datesP?: Promise<Int32Array>;
   private buckets = new Map<number, Promise<TagBucket>>();
 
@@ -117,9 +148,7 @@ export class Facets {
   async counts(docs: Int32Array | null): Promise<{ t: string; c: number }[]> {
     const m = await this.meta();
     if (!docs) return m.panel;
-    const { at, idx } = await this.docTags();
-    const c = new Int32Array(m.panel.length);
-    for (const d of docs) for (let i = at[d]; i < at[d + 1]; i++) c[idx[i]]++;
+    const c = countTags(docs, await this.docTags(), m.panel.length);
     return m.panel.map((p, i) => ({ t: p.t, c: c[i] })).filter((p) => p.c > 0);
   }
 }

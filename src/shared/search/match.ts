@@ -1,6 +1,6 @@
 /** Exact matching of one normalised term against the index. */
 import { docText, metaCount, metaHead, pairIndexed, type Fragment } from "./format";
-import { indexOfDoc, type Posting, type Positions } from "./postings";
+import type { Posting, Positions } from "./postings";
 import { normalize } from "./normalize";
 
 /** What matching needs from the engine. */
@@ -17,7 +17,8 @@ export interface TermMatch {
   docs: Int32Array;
   counts: Int32Array;
   head: Uint8Array;
-  starts?: Int32Array[];
+  /** The i-th doc's match starts: `pos.subarray(at[i], at[i + 1])`. */
+  starts?: { at: Int32Array; pos: Int32Array };
 }
 
 export function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
@@ -68,52 +69,91 @@ function coveringOffsets(cps: number[]): number[] | null {
   return offs;
 }
 
-/** Start positions where every covering bigram sits at its offset. */
-function align(lists: Int32Array[], offs: number[]): Int32Array {
-  let starts = lists[0];
-  for (let k = 1; k < lists.length && starts.length; k++) {
-    const next = lists[k];
-    const o = offs[k];
-    const out: number[] = [];
-    let j = 0;
-    for (let i = 0; i < starts.length; i++) {
-      const want = starts[i] + o;
-      while (j < next.length && next[j] < want) j++;
-      if (j < next.length && next[j] === want) out.push(starts[i]);
+/** A growable run of ints: every doc's match starts, one after the other. */
+class IntRun {
+  buf = new Int32Array(256);
+  n = 0;
+  push(v: number) {
+    if (this.n === this.buf.length) {
+      const b = new Int32Array(this.buf.length * 2);
+      b.set(this.buf);
+      this.buf = b;
     }
-    starts = Int32Array.from(out);
+    this.buf[this.n++] = v;
   }
-  return starts;
 }
 
+/**
+ * Verifies every candidate from positions in one pass: the pointers into each posting and each
+ * position list only move forward, and nothing is allocated per doc, so the cost is the lists' length.
+ */
 async function matchLong(src: Source, term: string, cps: number[], offs: number[], within: Int32Array | null): Promise<TermMatch> {
   const grams = offs.map((o) => [cps[o], cps[o + 1]]);
   const postings = await Promise.all(grams.map((g) => src.posting(g)));
   let cand = postings.map((p) => p.docs).reduce(intersectSorted);
   if (within) cand = intersectSorted(cand, within);
-  if (!cand.length) return { term, docs: cand, counts: new Int32Array(0), head: new Uint8Array(0), starts: [] };
+  const none = {
+    term,
+    docs: cand,
+    counts: new Int32Array(0),
+    head: new Uint8Array(0),
+    starts: { at: new Int32Array(1), pos: new Int32Array(0) },
+  };
+  if (!cand.length) return none;
   const positions = await Promise.all(grams.map((g) => src.bigramPositions(g)));
-  const docs: number[] = [];
-  const counts: number[] = [];
-  const head: number[] = [];
-  const starts: Int32Array[] = [];
+  const G = grams.length;
+  const docs = new Int32Array(cand.length);
+  const counts = new Int32Array(cand.length);
+  const head = new Uint8Array(cand.length);
+  const at = new Int32Array(cand.length + 1);
+  const out = new IntRun();
+  const row = new Int32Array(G);
+  const ptr = new Int32Array(G);
+  let n = 0;
   for (const d of cand) {
-    let inHead = 0;
-    const lists = postings.map((p, k) => {
-      const i = indexOfDoc(p.docs, d);
-      const { at, pos } = positions[k];
-      if (k === 0) inHead = positions[0].head[i];
-      return pos.subarray(at[i], at[i + 1]);
-    });
-    const s = align(lists, offs);
-    if (!s.length) continue;
-    docs.push(d);
-    counts.push(s.length);
+    // Every candidate is in every posting: advance each to it.
+    for (let k = 0; k < G; k++) {
+      const pd = postings[k].docs;
+      let i = row[k];
+      while (pd[i] !== d) i++;
+      row[k] = i;
+      ptr[k] = positions[k].at[i];
+    }
+    const first = positions[0];
+    const lo = first.at[row[0]];
+    const hi = first.at[row[0] + 1];
+    const from = out.n;
+    for (let a = lo; a < hi; a++) {
+      const s = first.pos[a];
+      let ok = true;
+      for (let k = 1; k < G && ok; k++) {
+        const p = positions[k];
+        const end = p.at[row[k] + 1];
+        const want = s + offs[k];
+        let j = ptr[k];
+        while (j < end && p.pos[j] < want) j++;
+        ptr[k] = j;
+        ok = j < end && p.pos[j] === want;
+      }
+      if (ok) out.push(s);
+    }
+    if (out.n === from) continue;
+    docs[n] = d;
+    counts[n] = out.n - from;
     // The first bigram's first `inHead` positions are in the head: so is a match starting at one of them.
-    head.push(inHead > 0 && s[0] <= lists[0][inHead - 1] ? 1 : 0);
-    starts.push(s);
+    const inHead = first.head[row[0]];
+    head[n] = inHead > 0 && out.buf[from] <= first.pos[lo + inHead - 1] ? 1 : 0;
+    at[n] = from;
+    n++;
   }
-  return { term, docs: Int32Array.from(docs), counts: Int32Array.from(counts), head: Uint8Array.from(head), starts };
+  at[n] = out.n;
+  return {
+    term,
+    docs: docs.slice(0, n),
+    counts: counts.slice(0, n),
+    head: head.slice(0, n),
+    starts: { at: at.slice(0, n + 1), pos: out.buf.slice(0, out.n) },
+  };
 }
 
 function occurrences(hay: string, needle: string): number {

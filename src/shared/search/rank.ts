@@ -101,7 +101,10 @@ export function rank(docs: Int32Array, matches: TermMatch[], k = Infinity): Hit[
       if (titleHits < w.titleHits || (titleHits === w.titleHits && count < w.count)) continue;
     }
     const known: Int32Array[] = [];
-    for (let t = 0; t < matches.length; t++) if (matches[t].starts) known.push(matches[t].starts![at[t]]);
+    for (let t = 0; t < matches.length; t++) {
+      const s = matches[t].starts;
+      if (s) known.push(s.pos.subarray(s.at[at[t]], s.at[at[t] + 1]));
+    }
     best.offer({ doc, titleHits, count, span: minSpan(known) });
   }
   return best.heap.sort(compareHits);

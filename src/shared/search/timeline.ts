@@ -2,6 +2,7 @@
  * Matches over time, from the docs' issue dates alone (the tag data's
  * `doc-dates`), never from the articles: per year, or per month of one year.
  */
+import { tally, totals } from "./tally";
 
 /** Day keys as `dayKey` makes them: y*400 + m*32 + d (m*32 + d runs from 33 to 415), 0 when undated. */
 const yearOf = (k: number) => Math.floor((k - 33) / 400);
@@ -19,34 +20,59 @@ export interface Timeline {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** Counts of `docs` (matching doc ids) by year, or by month within `year`. */
-export function timeline(docs: Iterable<number>, dates: Int32Array, year?: number): Timeline {
-  let undated = 0;
-  const years = new Map<number, number>();
-  const months = new Array<number>(13).fill(0);
-  for (const d of docs) {
-    const k = dates[d] ?? 0;
-    const y = yearOf(k);
-    if (k <= 0 || y < 1000) {
-      undated++;
-      continue;
+/** Per doc one month key: 0 when undated, else 12 × (year − first year) + month (1–12); worked out once per dates array. */
+interface Months {
+  first: number;
+  size: number;
+  keys: Int32Array;
+  all?: Int32Array;
+}
+const monthKeys = new WeakMap<Int32Array, Months>();
+
+function monthsOf(dates: Int32Array): Months {
+  let m = monthKeys.get(dates);
+  if (m) return m;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const k of dates)
+    if (k > 0 && yearOf(k) >= 1000) {
+      first = Math.min(first, yearOf(k));
+      last = Math.max(last, yearOf(k));
     }
-    years.set(y, (years.get(y) ?? 0) + 1);
-    if (y === year) months[monthOf(k)]++;
-  }
+  const keys = new Int32Array(dates.length);
+  dates.forEach((k, d) => {
+    if (k > 0 && yearOf(k) >= 1000) keys[d] = 12 * (yearOf(k) - first) + monthOf(k);
+  });
+  m = { first, size: first <= last ? 12 * (last - first + 1) + 1 : 1, keys };
+  monthKeys.set(dates, m);
+  return m;
+}
+
+/** Counts of `docs` (matching doc ids, ascending) by year, or by month within `year`. */
+export function timeline(docs: ArrayLike<number>, dates: Int32Array, year?: number): Timeline {
+  const m = monthsOf(dates);
+  const c = tally(docs, m.keys, m.size, () => (m.all ??= totals(m.keys, m.size)));
+  const undated = c[0];
+  const month = (y: number, i: number) => {
+    const at = 12 * (y - m.first) + i;
+    return at >= 1 && at < m.size ? c[at] : 0;
+  };
   if (year !== undefined) {
     // An issue dated to its year or month alone counts from the period's start (dayKey), so in January or on the 1st.
     return {
       unit: "month",
       year,
-      bars: Array.from({ length: 12 }, (_, i) => ({ key: `${year}-${pad(i + 1)}`, count: months[i + 1] })),
+      bars: Array.from({ length: 12 }, (_, i) => ({ key: `${year}-${pad(i + 1)}`, count: month(year, i + 1) })),
       undated,
     };
   }
-  const known = [...years.keys()];
-  if (!known.length) return { unit: "year", bars: [], undated };
-  const [lo, hi] = [Math.min(...known), Math.max(...known)];
-  const bars = Array.from({ length: hi - lo + 1 }, (_, i) => ({ key: String(lo + i), count: years.get(lo + i) ?? 0 }));
+  const years = (m.size - 1) / 12;
+  const count = (i: number) => c.subarray(1 + 12 * i, 13 + 12 * i).reduce((a, b) => a + b, 0);
+  const per = Array.from({ length: years }, (_, i) => count(i));
+  const lo = per.findIndex((n) => n > 0);
+  if (lo < 0) return { unit: "year", bars: [], undated };
+  const hi = per.length - 1 - [...per].reverse().findIndex((n) => n > 0);
+  const bars = per.slice(lo, hi + 1).map((n, i) => ({ key: String(m.first + lo + i), count: n }));
   return { unit: "year", bars, undated };
 }
 
