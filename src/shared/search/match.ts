@@ -41,12 +41,11 @@ function fromPosting(term: string, p: Posting, within: Int32Array | null): TermM
   const keep = within ? intersectSorted(p.docs, within) : p.docs;
   const counts = new Int32Array(keep.length);
   const head = new Uint8Array(keep.length);
-  let j = 0;
-  keep.forEach((d, i) => {
-    while (p.docs[j] !== d) j++;
+  for (let i = 0, j = 0; i < keep.length; i++, j++) {
+    while (p.docs[j] !== keep[i]) j++;
     counts[i] = metaCount(p.meta[j]);
     head[i] = metaHead(p.meta[j]) ? 1 : 0;
-  });
+  }
   return { term, docs: keep, counts, head };
 }
 

@@ -83,6 +83,8 @@ export function rank(docs: Int32Array, matches: TermMatch[], k = Infinity): Hit[
   if (!docs.length || k <= 0) return [];
   const best = new Best(Math.min(k, docs.length));
   const at = matches.map((m) => m.docs.length - 1);
+  // A span is known only where two terms or more have positions.
+  const spans = matches.filter((m) => m.starts).length >= 2;
   // Newest first, so that a hit no better than the worst kept is passed over without its span.
   for (let x = docs.length - 1; x >= 0; x--) {
     // No terms (a filter alone): the latest taken first, so the first k are the best.
@@ -97,8 +99,9 @@ export function rank(docs: Int32Array, matches: TermMatch[], k = Infinity): Hit[
       count += m.counts[at[t]];
     }
     if (best.full) {
+      // Docs come newest first, so a tie loses to every kept hit unless its span can be shorter.
       const w = best.worst;
-      if (titleHits < w.titleHits || (titleHits === w.titleHits && count < w.count)) continue;
+      if (titleHits < w.titleHits || (titleHits === w.titleHits && (count < w.count || (count === w.count && !spans)))) continue;
     }
     const known: Int32Array[] = [];
     for (let t = 0; t < matches.length; t++) {
