@@ -16,6 +16,8 @@ import { querySet } from "./lib/queries";
 import { buildContent } from "../src/loader/build";
 import { buildSearchIndex, searchDocs } from "../src/loader/search-index";
 import { diskEngine, inflate } from "../src/loader/node-search";
+import { Facets } from "../src/shared/search/facets";
+import { answer } from "../src/app/search/answer";
 import { normalize } from "../src/shared/search/normalize";
 import { parseQuery } from "../src/shared/search/query";
 import type { IssueFile } from "../src/shared/contract";
@@ -162,6 +164,21 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
     }
     probeMs[q] = ms(pct(t, 50));
   }
+  // CPU time of what the worker runs for a request (match, rank, panel counts, timeline), every part loaded:
+  // unlike wall-clock time, it does not grow when other processes share the cores.
+  const facets = new Facets(session.data);
+  const request = (q: string) => answer(session, facets, { q, tags: [], facets: true, timeline: true }, PAGE);
+  for (const q of queries) await request(q);
+  const cpuMs = async (qs: string[], reps: number) => {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < reps; i++) for (const q of qs) await request(q);
+    const c = process.cpuUsage(c0);
+    return ms((c.user + c.system) / 1000 / reps / qs.length);
+  };
+  const workerCpuMs = {
+    mean: await cpuMs(queries, 5),
+    ...Object.fromEntries(await Promise.all(PROBES.map(async (q) => [q, await cpuMs([q], 40)]))),
+  };
   const top = perQuery
     .filter((p) => !PROBES.includes(p.q))
     .sort((a, b) => b.kb - a.kb)
@@ -175,6 +192,7 @@ async function measureNode(site: string, issues: IssueFile[], queries: string[],
     snippetsKb: { median: kb(pct(snippets, 50)), p95: kb(pct(snippets, 95)) },
     nodeWarmMs: { early: { p50: ms(pct(early, 50)), p95: ms(pct(early, 95)) }, late: { p50: ms(pct(late, 50)), p95: ms(pct(late, 95)) } },
     probes: PROBES.map((q) => ({ ...perQuery.find((p) => p.q === q)!, nodeWarmMs: probeMs[q] })),
+    workerCpuMs,
     top20ColdKb: { total: kb(top.reduce((n, t) => n + t.kb * 1024, 0)), queries: top },
   };
 }
@@ -342,11 +360,13 @@ for (const size of sizes) {
       "later query KB": r.laterKb.median,
       "Chromium warm p95 ms": r.chromiumWarmMs.late.p95,
       "Node warm p95 ms": r.nodeWarmMs.late.p95,
+      "worker CPU ms per query (mean)": r.workerCpuMs.mean,
+      ...Object.fromEntries(PROBES.map((q) => [`${q} worker CPU ms`, r.workerCpuMs[q]])),
       ...Object.fromEntries(PROBES.map((q) => [`${q} warm ms (Chromium)`, r.chromiumProbeMs[q]])),
     },
   });
   report.push(
-    `search @ ${r.articles}: build ${r.indexBuildS} s (site ${r.siteBuildS} s), index ${r.indexMb.gzipOnDisk} MB (raw ${r.indexMb.raw}), cold ${r.coldFirstQueryKb.median} KB, later ${r.laterKb.median} KB, snippets ${r.snippetsKb.median} KB, Chromium warm p95 ${r.chromiumWarmMs.early.p95}→${r.chromiumWarmMs.late.p95} ms, on screen p50 ${r.chromiumWarmMs.early.screenP50} ms, recall ${(r.recall * 100).toFixed(1)}% precision ${(r.precision * 100).toFixed(1)}%, 20 costliest cold queries ${r.top20ColdKb.total} KB, one newer issue (${r.churn.articlesAdded} articles) rewrites ${r.churn.newerIssue.writtenFiles} of ${r.churn.newerIssue.filesBefore} files (${r.churn.newerIssue.writtenKb} KB), an older one ${r.churn.olderIssue.writtenFiles}, ${r.probes.map((p) => `${p.q} ${p.kb} KB ${p.files} files (${p.texts} texts) warm ${r.chromiumProbeMs[p.q]} ms`).join(", ")}`,
+    `search @ ${r.articles}: build ${r.indexBuildS} s (site ${r.siteBuildS} s), index ${r.indexMb.gzipOnDisk} MB (raw ${r.indexMb.raw}), cold ${r.coldFirstQueryKb.median} KB, later ${r.laterKb.median} KB, snippets ${r.snippetsKb.median} KB, Chromium warm p95 ${r.chromiumWarmMs.early.p95}→${r.chromiumWarmMs.late.p95} ms, on screen p50 ${r.chromiumWarmMs.early.screenP50} ms, worker CPU ${r.workerCpuMs.mean} ms per query, recall ${(r.recall * 100).toFixed(1)}% precision ${(r.precision * 100).toFixed(1)}%, 20 costliest cold queries ${r.top20ColdKb.total} KB, one newer issue (${r.churn.articlesAdded} articles) rewrites ${r.churn.newerIssue.writtenFiles} of ${r.churn.newerIssue.filesBefore} files (${r.churn.newerIssue.writtenKb} KB), an older one ${r.churn.olderIssue.writtenFiles}, ${r.probes.map((p) => `${p.q} ${p.kb} KB ${p.files} files (${p.texts} texts) warm ${r.chromiumProbeMs[p.q]} ms (CPU ${r.workerCpuMs[p.q]} ms)`).join(", ")}`,
   );
   console.log(JSON.stringify(row, null, 2));
   {
