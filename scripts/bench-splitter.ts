@@ -29,11 +29,12 @@ const opt = (name: string, dflt: number) => {
 };
 
 /** Floors CI enforces on the "all" row of each set: exact share and paragraph F1. */
-// Measured (December 2026, after the refit on 1,600 local issues): local 87.1% / 0.966, A 96.9% / 0.993, B 91.4% / 0.979.
+// Measured (after the column-filling wrap test, caption credits, page numbers and the refit): local 87.0% / 0.967,
+// A 97.8% / 0.995, B 92.8% / 0.982.
 const FLOORS: Record<string, { exact: number; f1: number }> = {
   "local, held-out records": { exact: 0.85, f1: 0.955 },
-  "corpus in seed layout A": { exact: 0.95, f1: 0.985 },
-  "corpus in seed layout B": { exact: 0.89, f1: 0.965 },
+  "corpus in seed layout A": { exact: 0.96, f1: 0.99 },
+  "corpus in seed layout B": { exact: 0.9, f1: 0.97 },
 };
 
 function split(text: string): SplitResult {

@@ -22,9 +22,11 @@ export interface Calibration {
   flaggedShare: number;
   doubtsPer100: number;
   steps: string[];
+  /** Doubts per 100 articles where 60%, 70%, 80%, 90% of the wrong articles carry one. */
+  curve: string[];
 }
 
-export function calibrate(issues: GenIssue[], model: Compiled, cover: number): Calibration {
+export function calibrate(issues: GenIssue[], model: Compiled, cover: number, shared = false): Calibration {
   const wrong: Call[][] = [];
   const byArticle: Call[][] = [];
   let articles = 0;
@@ -55,27 +57,41 @@ export function calibrate(issues: GenIssue[], model: Compiled, cover: number): C
   const flagged = (m: Record<DoubtKind, number>) => wrong.filter((w) => w.some((c) => under(c, m))).length;
   const doubts = (m: Record<DoubtKind, number>) =>
     byArticle.reduce((n, cs) => n + Math.min(MAX_DOUBTS, cs.filter((c) => under(c, m)).length), 0);
-  const steps: string[] = [];
+  // Raise the margins step by step up to a wider cover than asked (to print the trade-off), keeping the
+  // margins of the first step that reaches the asked cover.
   const STEP = 0.25;
-  while (flagged(margins) < cover * wrong.length) {
-    let best: DoubtKind | null = null;
-    let bestRatio = -1;
+  const curve: string[] = [];
+  let chosen: Record<DoubtKind, number> | null = null;
+  const marks = [0.6, 0.7, 0.8, 0.9];
+  for (;;) {
     const f0 = flagged(margins);
     const d0 = doubts(margins);
-    for (const k of KINDS) {
-      if (margins[k] >= 10) continue;
-      const m = { ...margins, [k]: margins[k] + STEP };
+    while (marks.length && f0 >= marks[0] * wrong.length) {
+      curve.push(`${100 * marks.shift()!}% at ${((100 * d0) / Math.max(1, articles)).toFixed(1)}`);
+    }
+    if (!chosen && f0 >= cover * wrong.length) chosen = { ...margins };
+    if (!marks.length && chosen) break;
+    // One step of one kind, the kind that flags the most wrong articles per doubt added; with `shared`,
+    // one margin for every kind.
+    let best: DoubtKind[] | null = null;
+    let bestRatio = -1;
+    for (const ks of shared ? [KINDS] : KINDS.map((k) => [k])) {
+      if (margins[ks[0]] >= 10) continue;
+      const m = { ...margins };
+      for (const k of ks) m[k] += STEP;
       const ratio = (flagged(m) - f0) / Math.max(0.5, doubts(m) - d0);
-      if (ratio > bestRatio) [best, bestRatio] = [k, ratio];
+      if (ratio > bestRatio) [best, bestRatio] = [ks, ratio];
     }
     if (!best) break;
-    margins[best] += STEP;
+    for (const k of best) margins[k] += STEP;
   }
-  for (const k of KINDS) steps.push(`${k} ${margins[k]}`);
+  const m = chosen ?? margins;
+  const steps = KINDS.map((k) => `${k} ${m[k]}`);
   return {
-    margins,
-    flaggedShare: wrong.length ? flagged(margins) / wrong.length : 1,
-    doubtsPer100: (100 * doubts(margins)) / Math.max(1, articles),
+    margins: m,
+    flaggedShare: wrong.length ? flagged(m) / wrong.length : 1,
+    doubtsPer100: (100 * doubts(m)) / Math.max(1, articles),
     steps,
+    curve,
   };
 }

@@ -175,21 +175,28 @@ export interface LocalSetOptions {
    * a fit has not seen without touching the held-out quarter.
    */
   part: "heldout" | "fit" | "all" | "fit-inner" | "fit-check";
+  /**
+   * All the part's records, or a third of them kept apart (`kept`) or the rest: the fitting script
+   * sets the doubt margins with a model fitted on the rest, on issues of the kept records.
+   */
+  records?: "all" | "rest" | "kept";
   issues: number;
   seed: number;
 }
 
 /** Generated issues of 1 to 7 records each, drawn from one part of the local-news set. */
-export function localIssues({ part, issues, seed }: LocalSetOptions): GenIssue[] {
+export function localIssues({ part, records = "all", issues, seed }: LocalSetOptions): GenIssue[] {
   const rnd = rng(seed);
   const all = readLocalNews();
   const check = (id: string) => Number(id.replace(/\D/gu, "")) % 4 === 1;
-  const pool = all.filter((r) => {
-    if (part === "all") return true;
-    if (part === "heldout") return isHeldOut(r.id);
-    if (isHeldOut(r.id)) return false;
-    return part === "fit" || (part === "fit-check") === check(r.id);
-  });
+  const pool = all
+    .filter((r) => {
+      if (part === "all") return true;
+      if (part === "heldout") return isHeldOut(r.id);
+      if (isHeldOut(r.id)) return false;
+      return part === "fit" || (part === "fit-check") === check(r.id);
+    })
+    .filter((r) => records === "all" || (records === "kept") === (Math.floor(Number(r.id.replace(/\D/gu, "")) / 4) % 3 === 0));
   const out: GenIssue[] = [];
   for (let n = 0; n < issues; n++) {
     // Pages with one or two stories too: a short file has little to measure a column on.

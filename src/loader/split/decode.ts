@@ -110,22 +110,27 @@ export const MAX_HEADLINE_CHARS = 60;
 export const MAX_BYLINE_CHARS = 50;
 const HEAD_ROLES = ROLES.map((r, i) => [i, r] as const).filter(([, r]) => /^(kicker|title|subtitle)/.test(r));
 const BYLINE_ROLES = ROLES.map((r, i) => [i, r] as const).filter(([, r]) => /^(byline|credit)/.test(r));
+const PAGE_ROLE = ROLES.indexOf("page");
+const PAGE_NUMBER = FEATURES.indexOf("page:number");
 
 /**
  * Role scores of each line: N × R. `limits[i]` is line i's length in characters,
  * negative where a sentence ends inside the line: a line too long for a headline or
- * byline, or with a sentence inside, cannot take those roles (the grammar's only
- * limits on text).
+ * byline, or with a sentence inside, cannot take those roles; a line that names no
+ * page (no 版, no page number first) is no page header (the grammar's only limits on text).
  */
 export function emissions(model: Compiled, feats: number[][], limits?: number[]): Float64Array {
   const out = new Float64Array(feats.length * R);
   const emit = model.emit;
   feats.forEach((fs, i) => {
     const o = i * R;
+    let page = false;
     for (let k = 0; k < fs.length; k++) {
       const base = fs[k] * R;
       for (let r = 0; r < R; r++) out[o + r] += emit[base + r];
+      if (fs[k] === PAGE_NUMBER) page = true;
     }
+    if (!page) out[o + PAGE_ROLE] = IMPOSSIBLE;
     const n = limits?.[i] ?? 0;
     if (n < 0 || n > MAX_HEADLINE_CHARS) for (const [r] of HEAD_ROLES) out[i * R + r] = IMPOSSIBLE;
     if (n < 0 || n > MAX_BYLINE_CHARS) for (const [r] of BYLINE_ROLES) out[i * R + r] = IMPOSSIBLE;

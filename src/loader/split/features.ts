@@ -6,6 +6,7 @@
 import type { Issue, ModelLine } from "./model-lines";
 import * as S from "./shapes";
 import { ending, opening, scan, sentenceInside, stopInside } from "./line-scan";
+import { displayWidth } from "../text";
 
 export const FEATURES = [
   "bias",
@@ -35,7 +36,7 @@ export const FEATURES = [
   ...["w:next:full", "w:next:near", "w:next:short"],
   ...["rel:shorter-next", "rel:longer-next", "rel:balanced-prev", "rel:shorter-prev", "rel:longer-prev"],
   ...["hd:shape", "hd:prev:end", "hd:prev:end&next:body", "hd:w:short&prev:end", "hd:w:full", "hd:u&prev:end", "hd:gap"],
-  ...["prev:virtual&stop", "prev:semicolon"],
+  ...["prev:virtual&stop", "prev:semicolon", "end:credit", "page:number"],
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 /** Each feature's index: F["gap:0"] (a plain object, so a constant key is a cheap lookup). */
@@ -63,6 +64,10 @@ interface Shape {
   own: number[];
 }
 
+/** A caption's or brief's own credit closing the line (`…成熟。 朱云平 摄`, `者 董存春 摄`): the text ends there. */
+const CREDIT_END = /(?:^|[\s。！？!?”）)])[^\s。！？!?，,]{0,12}\s*(?:摄|摄影报道|文\/图|图\/文)[）)]?$/u;
+/** Only a line naming a page (版, or a page number first: `A4:视点`, `1 桂林日报·民生`, `四：视点`) can be a page header. */
+const PAGE_NUMBER = /版|^[A-Za-z]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[A-Za-z]?(?:\s|[:：])/u;
 const LABEL = /^[^，。：:]{2,8}[：:|｜]/u;
 const CAPTION = /^(图为|图片|▲|◀|►)/u;
 const TAG = /^[【[][^】\]]{1,12}[】\]]./u;
@@ -160,11 +165,15 @@ function shapeOf(l: ModelLine): Shape {
   if (CAPTION.test(t)) own.push(F["start:caption"]);
   if (start.paren) own.push(F["start:paren"]);
   const label = !long && sc.colon && LABEL.test(t);
+  // A credit at the end closes the text as a sentence end would (for the lines around it).
+  const creditEnd = !stop && S.CAMERA.test(tail) && CREDIT_END.test(tail);
+  if (creditEnd) own.push(F["end:credit"]);
+  if (!long && PAGE_NUMBER.test(t)) own.push(F["page:number"]);
   const shape: Shape = {
     len,
-    stop,
+    stop: stop || creditEnd,
     comma,
-    mid: !stop,
+    mid: !stop && !creditEnd,
     titleLike: false,
     head: false,
     space,
@@ -243,6 +252,9 @@ function shapeOf(l: ModelLine): Shape {
   return shape;
 }
 
+/** A run of Latin letters or digits at a line's start: typesetting never splits one at a line end. */
+const LEADING_RUN = /^[A-Za-z0-9.%:/-]+/u;
+
 const FILL: Feature[] = ["w:full", "w:near", "w:short", "w:vshort"];
 const PREV_FILL: Feature[] = ["w:prev:full", "w:prev:near", "w:prev:short", "w:prev:short"];
 const NEXT_FILL: Feature[] = ["w:next:full", "w:next:near", "w:next:short", "w:next:short"];
@@ -251,13 +263,21 @@ const NEXT_FILL: Feature[] = ["w:next:full", "w:next:near", "w:next:short", "w:n
 export function featuresOf(issue: Issue): number[][] {
   const { lines, wrapped, indents } = issue;
   const shapes = lines.map(shapeOf);
+  // A line short only because the number or word opening the next did not fit on it is full.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (shapes[i].fill === 0 || lines[i + 1].gap > 0 || lines[i + 1].virtual) continue;
+    const run = LEADING_RUN.exec(lines[i + 1].text);
+    if (run && lines[i].width + displayWidth(run[0]) > lines[i].column) shapes[i].fill = 0;
+  }
   // A credit line coming up before the next headline-like line: the text between is a story closed by it
   // (the lines of the headline block right below do not count as the next headline).
   const creditAhead = lines.map((_, i) => {
     let j = i + 1;
     while (j < lines.length && j <= i + 3 && shapes[j].titleLike && !shapes[j].byline) j++;
     for (; j < lines.length && j <= i + 10; j++) {
-      if (shapes[j].byline && !lines[j].virtual) return true;
+      // A credit split off a line's end counts where a headline-like line (or the end) follows it, as after a story;
+      // one closing a caption inside a photo story does not.
+      if (shapes[j].byline && (!lines[j].virtual || j + 1 >= lines.length || shapes[j + 1].titleLike)) return true;
       if (shapes[j].titleLike) return false;
     }
     return false;

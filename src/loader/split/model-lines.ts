@@ -94,11 +94,13 @@ export function prepare(lines: Line[]): Issue {
     }
     out[i].column = second >= 0 ? second : first >= 0 ? first : out[i].width;
   }
-  // Wrapped: most lines of some length run on into the next without a sentence end.
+  // Wrapped: most lines that fill their column run on into the next without a sentence end (headlines,
+  // furniture and a paragraph's last line are shorter, and in text of one paragraph a line, the lines that
+  // fill the column are paragraphs, ending a sentence).
   let long = 0;
   let runOn = 0;
   for (let i = 0; i + 1 < out.length; i++) {
-    if (charCount(out[i].text) < 8 || out[i].virtual) continue;
+    if (charCount(out[i].text) < 8 || out[i].virtual || out[i].width < 0.8 * out[i].column) continue;
     long++;
     if (!STOPPED.test(out[i].text.slice(-8)) && out[i + 1].gap === 0) runOn++;
   }
