@@ -16,6 +16,7 @@ import { isStopChar, Scratch } from "./spans";
 import { regionScore } from "./region";
 import { LANDMARKS } from "./landmarks";
 import { SITE_ENDS, ZONE_ENDS } from "./suffixes";
+import { chainParent } from "./scan";
 
 export interface Place {
   name: string;
@@ -65,7 +66,7 @@ const GENERIC_NAME =
 const SITE_SHORT = /(湖|江|河|山|岭|岛|湾|溪)/gu;
 // Words ending like a site that are none: 江山, 上山, 河山, 登山.
 const NOT_SITE =
-  /^(江山|河山|山河|上山|下山|登山|爬山|高山|大山|深山|青山|名山|靠山|出山|火山|冰山|矿山|荒山|江湖|黄金海岸|港湾|海湾|海岛|小岛|半岛|群岛|小溪|溪|江|河|湖|山|岭|岛|港|湾|峡|内河|运河|冰河|银河|星河|天河|口岸|开山|进山|回乡|家乡|他乡|异乡|故乡|老乡|城乡|下乡|返乡|思乡|同乡|还乡|本乡|外乡|乡)$/u;
+  /^(江山|河山|山河|上山|下山|登山|满山|漫山|遍山|爬山|高山|大山|深山|青山|名山|靠山|出山|火山|冰山|矿山|荒山|江湖|黄金海岸|港湾|海湾|海岛|小岛|半岛|群岛|小溪|溪|江|河|湖|山|岭|岛|港|湾|峡|内河|运河|冰河|银河|星河|天河|口岸|开山|进山|回乡|家乡|他乡|异乡|故乡|老乡|城乡|下乡|返乡|思乡|同乡|还乡|本乡|外乡|乡)$/u;
 // A site's name after a verb of going or seeing is still one: 游漓江, 登麦积山. What ends a road or a unit below a village.
 const ROAD_AFTER = /^(路|街(?!道)|大道|大街|大路|[东西南北中]路|巷|胡同|弄|桥|隧道|高速|铁路|线|站|机场|码头|大桥)/u;
 
@@ -119,7 +120,7 @@ export function extractPlaces(
   for (const c of gazetteer) if (c.rank >= 2) covered.fill(1, c.at, c.at + c.name.length - 1);
   const local = localCandidates(text, region, floorAt, gazetteer, covered);
   starts.push(...local.map((c): [number, boolean] => [c.at + c.name.length, false]));
-  const sites = siteCandidates(text, floorAt, covered, ends.sites);
+  const sites = siteCandidates(text, floorAt, covered, ends.sites, new Set(gazetteer.map((c) => c.at)));
   // The best candidates that do not overlap: longer first, then by rank.
   const cands = [...gazetteer, ...zones, ...local, ...sites].sort(
     (a, b) => b.name.length - a.name.length || b.rank - a.rank || a.at - b.at,
@@ -209,6 +210,20 @@ export function factsOf(name: string): NameFacts {
   return f;
 }
 
+// Word classes a county's name right after its province may still be (腾冲 nr, 平度 n, 正定 d): not verbs or function words.
+const VERBAL = /^(v|vn|vd|p|c|u|r|rr|m|q)$/u;
+/** The name of the hit that ends right where `at` starts. */
+function chainedTo(found: [number, string][], at: number): string | null {
+  for (const [a, n] of found) if (a + n.length === at) return n;
+  return null;
+}
+
+/** The code of the province or city right before `h` that holds a division of its name (云南|腾冲 → 53). */
+function chainedParent(hits: { at: number; name: string }[], h: { at: number; name: string }): string | null {
+  for (const p of hits) if (p.at + p.name.length === h.at) return chainParent(p.name, h.name);
+  return null;
+}
+
 /** True when another gazetteer name ends right where `at` starts (辽源市|西安区). */
 const chained = (hits: { at: number; name: string }[], at: number) => hits.some((h) => h.at + h.name.length === at);
 
@@ -218,7 +233,8 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
   for (const [at, name] of found) {
     const f = factsOf(name);
     const entries = f.entries;
-    if (entries && f.never) continue;
+    // A common word is still a county's name right after its province or city (云南|腾冲, 青岛|平度).
+    if (entries && f.never && !(chainedTo(found, at) && chainParent(chainedTo(found, at)!, name) && !VERBAL.test(wordTag(name)!))) continue;
     const after = text.slice(at + name.length, at + name.length + 4);
     if (ROAD_AFTER.test(after)) continue;
     if (entries) hits.push({ at, name, facts: f, entries });
@@ -255,6 +271,8 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       if (/乡$/u.test(h.name) && NOT_AFTER.乡.test(after)) continue;
       if (/镇$/u.test(h.name) && NOT_AFTER.镇.test(after) && !/^(政府|党委)/u.test(after)) continue;
       if (h.name.length === 2 && (!cleanLeft(text, h.at) || /^[和与及在的是为对向将从于区县市乡镇西东南北中]/u.test(h.name))) continue;
+      // A township's short full name glued into the word before it: 当地城镇 holds no 地城镇, 河南新乡 no 南新乡.
+      if (h.name.length === 3 && full.every((e) => e.level === 4) && !chained(hits, h.at) && gluedLeft(text, h.at)) continue;
       if ((glued && insideWord(text, h.at)) || inName()) continue;
       const best = pickEntry(full, region);
       const sure = full.length === 1 || regionScore(best.code, region) >= 2;
@@ -267,8 +285,10 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       continue;
     }
     // A bare name: a province or prefecture anywhere it is no common word; a county or township only in the region.
-    const best = pickEntry(h.entries, region);
-    const score = regionScore(best.code, region);
+    // Right after its province or city (云南|腾冲, 青岛|平度), a bare name means the division the chain names.
+    const parent = chainedParent(hits, h);
+    const best = pickEntry(parent ? h.entries.filter((e) => e.code.startsWith(parent)) : h.entries, region);
+    const score = parent ? 12 : regionScore(best.code, region);
     const top = best.level <= 2;
     if (top ? COMMON_BARE.has(h.name) && !KEEP_BARE_TOP.has(h.name) && score < 4 : score < (best.level === 3 ? 4 : 6)) continue;
     // Either with a clean left edge (紫云南郡 holds no 云南), or after a word (涵盖商州), or after another place.
@@ -281,7 +301,7 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       continue;
     if (!top) {
       const t = wordTag(h.name);
-      if ((t && t !== "ns") || gluedLeft(text, h.at)) continue;
+      if ((t && t !== "ns" && !(parent && !VERBAL.test(t))) || gluedLeft(text, h.at)) continue;
     }
     if ((glued && insideWord(text, h.at)) || inName()) continue;
     out.push({ at: h.at, name: h.name, rank: 1, code: best.code, level: best.level, canonical: best.full });
@@ -331,6 +351,8 @@ function localCandidates(
     // 乡镇, 城乡, 村镇, 城镇: kinds of place, not names.
     if ((suffix === "镇" || suffix === "乡") && /[乡村城集下返回]/u.test(text[s - 1] ?? "")) continue;
     if (suffix === "村" && /[村乡山农渔]/u.test(text[s - 1] ?? "") && !/村$/u.test(text.slice(s - 3, s))) continue;
+    // 龙鹄村村卫生室: the village ends at the first 村; 县镇村三级: levels, no name.
+    if ((suffix === "村" && text[s - 1] === "村") || /^[省市县区乡镇村]+$/u.test(text.slice(s - 2, s))) continue;
     const floor = floorAt(s);
     const raw = nameBefore(text, s, 8, floor);
     if (!raw) continue;
@@ -364,14 +386,28 @@ function localCandidates(
       const extra = tail.slice(0, tail.length - (found.name.length - suffix.length));
       if (!known.has(extra) && !divisions().byName.has(extra)) found = null;
     }
+    // 强村, 进村, 出村: a verb of one character before the suffix makes a phrase, not a name the index does not know.
+    if (!found && ruleOk && endsInVerb(tail)) continue;
     if (found) out.push(found);
     else if (ruleOk) out.push({ at: s - tail.length, name: tail + suffix, rank: 2 });
   }
   return out;
 }
 
+/** True when `s` ends in a verb or adjective of one character (兴业强, 部分进, 体验开). */
+function endsInVerb(s: string): boolean {
+  const last = wordsOf(s).at(-1);
+  return !!last && last.word.length === 1 && /^(v|a|vn|ad|d)$/u.test(last.tag);
+}
+
 /** Named parks and gardens by their suffix; rivers, lakes, hills and islands by one character where the name is believable. */
-function siteCandidates(text: string, floorAt: (end: number) => number, covered: Uint8Array, long: [number, string][]): Candidate[] {
+function siteCandidates(
+  text: string,
+  floorAt: (end: number) => number,
+  covered: Uint8Array,
+  long: [number, string][],
+  startsPlace: Set<number>,
+): Candidate[] {
   const out: Candidate[] = [];
   // One character: the phrase finder needs two, and a regex of single characters is fast.
   const oneChar: [number, string][] = [...text.matchAll(SITE_SHORT)].map((m) => [m.index, m[0]]);
@@ -382,12 +418,16 @@ function siteCandidates(text: string, floorAt: (end: number) => number, covered:
     for (const [s, suffix] of suffixes) {
       if (covered[s]) continue;
       if (short && ROAD_AFTER.test(text.slice(s + 1, s + 4))) continue;
+      // 游园会, 公园活动: an event; 重庆|江津, 广东|河源: the suffix begins another place.
+      if (/^(会|活动)/u.test(text.slice(s + suffix.length, s + suffix.length + 2)) || startsPlace.has(s)) continue;
       const max = short ? 4 : 8;
       const floor = floorAt(s);
       const raw = nameBefore(text, s, max, floor);
       const tail = nameTail(raw);
       const name = tail + suffix;
       if (!tail || !isHan(tail[0]) || NOT_SITE.test(name) || NOT_SITE.test(name.slice(-2)) || GENERIC_NAME.test(tail)) continue;
+      // 人们游园, 整个公园, 民俗博物馆, 乘船登岛: a pronoun, quantity, common word or verb before the suffix.
+      if (/们$|^(各大|整个|各个)$/u.test(tail) || /^(m|q|r|rr|b|v|vn|a|ad|d)$/u.test(wordTag(tail) ?? "") || endsInVerb(tail)) continue;
       // The name's left edge must be certain: a stop, a place before it, or a word the dictionary cut off.
       if (raw.length >= max && tail === raw && s - raw.length !== floor) continue;
       // 山水, 江南, 河道, 湖泊: after one character the suffix rather begins a word (东辽河堤坝 keeps its river).
