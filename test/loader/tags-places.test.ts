@@ -30,6 +30,14 @@ describe("places from the gazetteer", () => {
     expect(tagsOf(text, "枣庄日报").places).toEqual([]);
   });
 
+  it("a bare county name right after its own province or city counts anywhere", () => {
+    const t = tagsOf("云南腾冲的油菜花开了，湖北仙桃的水稻熟了，青岛平度的葡萄上市。");
+    expect(t.places).toEqual(["云南", "腾冲", "湖北", "仙桃", "青岛", "平度"]);
+    expect(note(t, "腾冲")?.code).toBe("530581");
+    // Not after another province: 腾冲 lies in 云南, not in 湖北.
+    expect(tagsOf("湖北腾冲的油菜花开了。").places).toEqual(["湖北"]);
+  });
+
   it("a bare province or city stands for its full name", () => {
     const t = tagsOf("吉林的冰雪旅游持续升温。");
     expect(t.places).toEqual(["吉林"]);
@@ -51,6 +59,8 @@ describe("places from the gazetteer", () => {
     expect(tagsOf("开展“情暖龙山、随手公益”活动。").places).toEqual([]);
     expect(tagsOf("游客来自天南海北，万象更新。").places).toEqual([]);
     expect(tagsOf("清洗街道，推动社区治理，送戏下乡。").places).toEqual([]);
+    expect(tagsOf("城乡居民收入高于城镇居民，县镇村三级联动，工业品下乡进村、农产品出村进城。").places).toEqual([]);
+    expect(tagsOf("人们游园赏景，整个公园人头攒动，一场游园会开幕。").places).toEqual([]);
   });
 
   it("no tag holds a mask or a character the text lacks", () => {
