@@ -34,6 +34,7 @@ describe("places from the gazetteer", () => {
     const t = tagsOf("云南腾冲的油菜花开了，湖北仙桃的水稻熟了，青岛平度的葡萄上市。");
     expect(t.places).toEqual(["云南", "腾冲", "湖北", "仙桃", "青岛", "平度"]);
     expect(note(t, "腾冲")?.code).toBe("530581");
+    expect(tagsOf("在安徽歙县的山村，重庆忠县农村。").places).toEqual(["安徽", "歙县", "重庆", "忠县"]);
     // Not after another province: 腾冲 lies in 云南, not in 湖北.
     expect(tagsOf("湖北腾冲的油菜花开了。").places).toEqual(["湖北"]);
   });
@@ -51,6 +52,12 @@ describe("places from the gazetteer", () => {
 
   it("named sites by a suffix the text supports", () => {
     expect(tagsOf("游客在半山公园赏樱，沿漓江而下，登上麦积山。").places).toEqual(["半山公园", "漓江", "麦积山"]);
+  });
+
+  it("the address before a body's name holds places; the body's own place is none", () => {
+    const t = tagsOf("在福建省莆田市仙游县总医院，晋江市陈埭志愿者协会送来慰问品。");
+    expect(t.places).toEqual(["福建省", "莆田市"]);
+    expect(t.orgs).toContain("福建省莆田市仙游县总医院");
   });
 
   it("no place inside an organisation's or a road's name, a count, a slogan or an idiom", () => {

@@ -270,7 +270,13 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       if (/市$/u.test(h.name) && /^(场|民政|政|委|直|级)/u.test(after)) continue;
       if (/乡$/u.test(h.name) && NOT_AFTER.乡.test(after)) continue;
       if (/镇$/u.test(h.name) && NOT_AFTER.镇.test(after) && !/^(政府|党委)/u.test(after)) continue;
-      if (h.name.length === 2 && (!cleanLeft(text, h.at) || /^[和与及在的是为对向将从于区县市乡镇西东南北中]/u.test(h.name))) continue;
+      // 安徽|歙县, 重庆|忠县: right after its province or city it is the county.
+      if (
+        h.name.length === 2 &&
+        (!cleanLeft(text, h.at) || /^[和与及在的是为对向将从于区县市乡镇西东南北中]/u.test(h.name)) &&
+        !chainedParent(hits, h)
+      )
+        continue;
       // A township's short full name glued into the word before it: 当地城镇 holds no 地城镇, 河南新乡 no 南新乡.
       if (h.name.length === 3 && full.every((e) => e.level === 4) && !chained(hits, h.at) && gluedLeft(text, h.at)) continue;
       if ((glued && insideWord(text, h.at)) || inName()) continue;

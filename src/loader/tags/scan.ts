@@ -165,7 +165,8 @@ export function chainParent(parent: string, child: string): string | null {
   const ps = byName.get(parent);
   const cs = byName.get(child);
   if (!ps || !cs) return null;
-  // Counties only: a township's bare name needs its county (黑龙江省|东京城 is no chain).
-  for (const p of ps) if (p.level <= 2 && cs.some((c) => c.level === 3 && c.code.startsWith(p.code))) return p.code;
+  // Cities and counties only: a township's bare name needs its county (黑龙江省|东京城 is no chain).
+  for (const p of ps)
+    if (p.level <= 2 && cs.some((c) => (c.level === 3 || (c.level === 2 && p.level === 1)) && c.code.startsWith(p.code))) return p.code;
   return null;
 }
