@@ -17,6 +17,7 @@ import { regionScore } from "./region";
 import { LANDMARKS } from "./landmarks";
 import { SITE_ENDS, ZONE_ENDS } from "./suffixes";
 import { chainParent } from "./scan";
+import { SINGLE_SURNAMES } from "./surnames";
 
 export interface Place {
   name: string;
@@ -62,13 +63,13 @@ const NOT_AFTER: Record<string, RegExp> = {
 // Name parts that are no names: the whole, the own, kinds of place.
 const GENERIC_NAME =
   /^(口袋|全|本|该|各|每|我|辖|此|其|某|原|城|老|新|旧|农|村|镇|乡|街|社|小|大|美丽|和谐|文明|示范|试点|特色|重点|周边|沿线|部分|相关|所在|同|国家|省级|市级|行政|自然|贫困|先进|中心|城中|城郊|城市|乡镇|平安|安全|智慧|绿色|生态|幸福家园|边远|偏远|山区|农业|企业)$/u;
-// Sites: parks and gardens by their suffix (suffixes.ts); rivers, lakes, mountains and islands by one character.
-const SITE_SHORT = /(湖|江|河|山|岭|岛|湾|溪)/gu;
+// Sites: parks and gardens by their suffix (suffixes.ts); rivers, lakes, mountains, islands and springs by one character.
+const SITE_SHORT = /(湖|江|河|山|岭|岛|湾|溪|泉)/gu;
 // Words ending like a site that are none: 江山, 上山, 河山, 登山.
 const NOT_SITE =
-  /^(江山|河山|山河|上山|下山|登山|满山|漫山|遍山|爬山|高山|大山|深山|青山|名山|靠山|出山|火山|冰山|矿山|荒山|江湖|黄金海岸|港湾|海湾|海岛|小岛|半岛|群岛|小溪|溪|江|河|湖|山|岭|岛|港|湾|峡|内河|运河|冰河|银河|星河|天河|口岸|开山|进山|回乡|家乡|他乡|异乡|故乡|老乡|城乡|下乡|返乡|思乡|同乡|还乡|本乡|外乡|乡)$/u;
+  /^(江山|河山|山河|上山|下山|登山|满山|漫山|遍山|爬山|高山|大山|深山|青山|名山|靠山|出山|火山|冰山|矿山|荒山|江湖|温泉|泉|矿泉|清泉|山泉|源泉|黄泉|九泉|黄金海岸|港湾|海湾|海岛|小岛|半岛|群岛|小溪|溪|江|河|湖|山|岭|岛|港|湾|峡|内河|运河|冰河|银河|星河|天河|口岸|开山|进山|回乡|家乡|他乡|异乡|故乡|老乡|城乡|下乡|返乡|思乡|同乡|还乡|本乡|外乡|乡)$/u;
 // A site's name after a verb of going or seeing is still one: 游漓江, 登麦积山. What ends a road or a unit below a village.
-const ROAD_AFTER = /^(路|街(?!道)|大道|大街|大路|[东西南北中]路|巷|胡同|弄|桥|隧道|高速|铁路|线|站|机场|码头|大桥)/u;
+const ROAD_AFTER = /^(路|街(?!道)|大道|大街|大路|[东西南北中]路|巷|胡同|弄|桥|隧道|高速|铁路|公路|线|站|机场|国际机场|火车站|码头|大桥)/u;
 
 const isHan = (c: string | undefined) => !!c && c >= "\u4e00" && c <= "\u9fff";
 
@@ -293,7 +294,10 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
     // A bare name: a province or prefecture anywhere it is no common word; a county or township only in the region.
     // Right after its province or city (云南|腾冲, 青岛|平度), a bare name means the division the chain names.
     const parent = chainedParent(hits, h);
-    const best = pickEntry(parent ? h.entries.filter((e) => e.code.startsWith(parent)) : h.entries, region);
+    let best = pickEntry(parent ? h.entries.filter((e) => e.code.startsWith(parent)) : h.entries, region);
+    // 河北 is a province, not a township of that name near the region, unless that township is in the region.
+    const tops = best.level > 2 && regionScore(best.code, region) < 6 ? h.entries.filter((e) => e.level <= 2) : NONE;
+    if (tops.length) best = pickEntry(tops, region);
     const score = parent ? 12 : regionScore(best.code, region);
     const top = best.level <= 2;
     if (top ? COMMON_BARE.has(h.name) && !KEEP_BARE_TOP.has(h.name) && score < 4 : score < (best.level === 3 ? 4 : 6)) continue;
@@ -307,7 +311,8 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       continue;
     if (!top) {
       const t = wordTag(h.name);
-      if ((t && t !== "ns" && !(parent && !VERBAL.test(t))) || gluedLeft(text, h.at)) continue;
+      // After its province the left neighbour is the province's last character (广西|隆林, not 西隆).
+      if ((t && t !== "ns" && !(parent && !VERBAL.test(t))) || (!parent && gluedLeft(text, h.at))) continue;
     }
     if ((glued && insideWord(text, h.at)) || inName()) continue;
     out.push({ at: h.at, name: h.name, rank: 1, code: best.code, level: best.level, canonical: best.full });
@@ -432,6 +437,8 @@ function siteCandidates(
       const tail = nameTail(raw);
       const name = tail + suffix;
       if (!tail || !isHan(tail[0]) || NOT_SITE.test(name) || NOT_SITE.test(name.slice(-2)) || GENERIC_NAME.test(tail)) continue;
+      // 毕井泉, 刘石泉: a surname and a given character before 泉 make a person's name more often than a spring's.
+      if (suffix === "泉" && tail.length === 2 && SINGLE_SURNAMES.has(tail[0])) continue;
       // 人们游园, 整个公园, 民俗博物馆, 乘船登岛: a pronoun, quantity, common word or verb before the suffix.
       if (/们$|^(各大|整个|各个)$/u.test(tail) || /^(m|q|r|rr|b|v|vn|a|ad|d)$/u.test(wordTag(tail) ?? "") || endsInVerb(tail)) continue;
       // The name's left edge must be certain: a stop, a place before it, or a word the dictionary cut off.
