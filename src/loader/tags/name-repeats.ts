@@ -6,7 +6,7 @@
  * name the cues cut short shows itself the same way: 辛方 is followed by 正 at
  * every one of its three places, so the name is 辛方正.
  */
-import { commonGiven, nameOfLength, surnameLength } from "./person-name";
+import { commonGiven, isGivenCode, nameOfLength, surnameLength } from "./person-name";
 import { wordTag } from "./lexicon";
 
 // Last characters of village and hill names (杨家岭, 李家庄, 王家坝): no given names there.
@@ -30,24 +30,34 @@ export interface EdgeTests {
  * Three-character names the text writes at two or more clean left edges, followed at least once by
  * punctuation or a verb of the person's, and never running into a word (name's last character + next).
  */
-export function repeatedNames(text: string, edges: EdgeTests, commonSurname: (c: string) => boolean): [name: string, at: number][] {
-  const seen = new Map<string, { at: number; n: number; follows: boolean }>();
+export function repeatedNames(text: string, edges: EdgeTests, commonSurname: Uint8Array): [name: string, at: number][] {
+  // First the cheap tests (character codes in tables), counting; the dictionary only for strings seen twice.
+  const seen = new Map<string, number[]>();
   for (let i = 0; i + 3 <= text.length; i++) {
-    if (surnameLength(text.slice(i, i + 2)) !== 1 || !commonSurname(text[i]) || !edges.cleanBefore(text, i)) continue;
-    const name = nameOfLength(text, i, 2);
-    if (!name || !commonGiven(name) || !nameLike(name) || !nameLike(name.slice(0, 2)) || !nameLike(name.slice(1))) continue;
-    const next = text[i + 3];
-    // 苏华维和… is the name and 和 (维和 a word though): a conjunction after a name is its own.
-    if (isHan(next) && !/[和与及]/u.test(next) && wordTag(name[2] + next) !== null) continue;
-    const s = seen.get(name) ?? seen.set(name, { at: i, n: 0, follows: false }).get(name)!;
-    s.n++;
-    if (edges.follows(text.slice(i + 3, i + 7))) s.follows = true;
+    if (!commonSurname[text.charCodeAt(i)] || !isGivenCode(text.charCodeAt(i + 1)) || !isGivenCode(text.charCodeAt(i + 2))) continue;
+    if (!edges.cleanBefore(text, i)) continue;
+    const name = text.slice(i, i + 3);
+    if (surnameLength(name) !== 1) continue;
+    const at = seen.get(name);
+    if (at) at.push(i);
+    else seen.set(name, [i]);
   }
+  const out: [string, number][] = [];
   // 王伟家的房子 twice beside 王伟 three times more: the name is 王伟, and 家 the next word.
   const count = (s: string) => text.split(s).length - 1;
-  return [...seen]
-    .filter(([name, s]) => s.n >= 2 && s.follows && !PLACE_END.test(name[2]) && count(name.slice(0, 2)) === count(name))
-    .map(([name, s]) => [name, s.at]);
+  for (const [name, ats] of seen) {
+    if (ats.length < 2 || PLACE_END.test(name[2])) continue;
+    // Where the name runs into a word (name's last character + next) it is not standing on its own.
+    const own = ats.filter((i) => {
+      const next = text[i + 3];
+      // 苏华维和… is the name and 和 (维和 a word though): a conjunction after a name is its own.
+      return !isHan(next) || /[和与及]/u.test(next) || wordTag(name[2] + next) === null;
+    });
+    if (own.length < 2 || !own.some((i) => edges.follows(text.slice(i + 3, i + 7)))) continue;
+    if (nameOfLength(text, ats[0], 2) !== name || !nameLike(name) || !nameLike(name.slice(0, 2)) || !nameLike(name.slice(1))) continue;
+    if (count(name.slice(0, 2)) === count(name)) out.push([name, own[0]]);
+  }
+  return out;
 }
 
 /**

@@ -284,6 +284,12 @@ export interface Person {
 // Words before a title that are not part of it: 由市政协主席 → 市政协主席.
 const ROLE_LEAD = /^.*[由在和与及对向为请被让把将经据从、，,。；;：:“”"（）()\s\uffff]/su;
 const TITLE_END = new RegExp(`(${TITLES.join("|")})$`, "u");
+const TITLE_LENGTHS = [...new Set(TITLES.map((t) => t.length))].sort((a, b) => b - a);
+/** The longest title `s` ends with (a look-up per length: the clause after every 是 is read). */
+const titleAtEnd = (s: string) => {
+  for (const n of TITLE_LENGTHS) if (s.length >= n && TITLE_SET.has(s.slice(-n))) return s.slice(-n);
+  return null;
+};
 // A clause after 是: up to the next stop.
 const CLAUSE = /^[^，,。；;！!？?\n“”"]+(?=[，,。；;！!？?\n]|$)/u;
 
@@ -303,6 +309,8 @@ function believable(n: string, rest: string): boolean {
 // The hundred-odd most frequent surnames: a two-character name nobody introduces needs one (巴方说, 信中说 are none).
 const COMMON_SURNAME =
   /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/u;
+const COMMON_SURNAME_CODES = new Uint8Array(0x10000);
+for (const c of COMMON_SURNAME.source.replace(/[^\p{Script=Han}]/gu, "")) COMMON_SURNAME_CODES[c.charCodeAt(0)] = 1;
 
 /** A clean left edge for a name the text does not introduce: start, punctuation, a mask, or a function word. */
 const cleanBefore = (text: string, at: number) =>
@@ -397,7 +405,7 @@ export function extractPeople(
   // An apposition at a clause's start: 刘名芳是中和村村委委员, 邹文斌是崇仁县塘坪村党支部书记.
   for (let j = text.indexOf("是"); j >= 0; j = text.indexOf("是", j + 1)) {
     const clause = CLAUSE.exec(text.slice(j + 1, j + 30))?.[0] ?? "";
-    const title = TITLE_END.exec(clause)?.[0];
+    const title = titleAtEnd(clause);
     if (!title) continue;
     for (const len of [3, 2]) {
       const i = j - len;
@@ -410,7 +418,7 @@ export function extractPeople(
     }
   }
   // Named again and again: 钟洪杰 four times, 苏华维 three (name-repeats.ts).
-  for (const [n, at] of repeatedNames(text, { cleanBefore, follows: (r) => FOLLOW.test(r) }, (c) => COMMON_SURNAME.test(c)))
+  for (const [n, at] of repeatedNames(text, { cleanBefore, follows: (r) => FOLLOW.test(r) }, COMMON_SURNAME_CODES))
     if (!found.has(n)) add(n, at);
   // A name cut short where it was found: 辛方 of 辛方正 (the same 正 after it everywhere).
   for (const p of [...found.values()]) {

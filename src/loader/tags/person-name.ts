@@ -99,6 +99,12 @@ function plausible(name: string, sl: number, afterOffice: boolean): boolean {
   return true;
 }
 
+// The same table by UTF-16 unit, for scans that test every position of a text.
+const GIVEN_CODES = new Uint8Array(0x10000);
+for (const c of GIVEN) GIVEN_CODES[c.charCodeAt(0)] = 1;
+/** True when the UTF-16 unit `code` is a common given-name character. */
+export const isGivenCode = (code: number): boolean => GIVEN_CODES[code] === 1;
+
 /** True when every given-name character of `name` is a common one (for names the text does not introduce). */
 export function commonGiven(name: string): boolean {
   const given = name.slice(surnameLength(name));

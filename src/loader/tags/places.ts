@@ -439,8 +439,6 @@ function siteCandidates(
       if (!tail || !isHan(tail[0]) || NOT_SITE.test(name) || NOT_SITE.test(name.slice(-2)) || GENERIC_NAME.test(tail)) continue;
       // 毕井泉, 刘石泉: a surname and a given character before 泉 make a person's name more often than a spring's.
       if (suffix === "泉" && tail.length === 2 && SINGLE_SURNAMES.has(tail[0])) continue;
-      // 人们游园, 整个公园, 民俗博物馆, 乘船登岛: a pronoun, quantity, common word or verb before the suffix.
-      if (/们$|^(各大|整个|各个)$/u.test(tail) || /^(m|q|r|rr|b|v|vn|a|ad|d)$/u.test(wordTag(tail) ?? "") || endsInVerb(tail)) continue;
       // The name's left edge must be certain: a stop, a place before it, or a word the dictionary cut off.
       if (raw.length >= max && tail === raw && s - raw.length !== floor) continue;
       // 山水, 江南, 河道, 湖泊: after one character the suffix rather begins a word (东辽河堤坝 keeps its river).
@@ -454,6 +452,8 @@ function siteCandidates(
         const first = wordsOf(tail)[0];
         if (tail.length > 1 && ((first.word.length === 1 && /^v/u.test(first.tag)) || /^[这那是有在沿经过到游登临]/u.test(tail))) continue;
       } else if (tail.length < 2) continue;
+      // 人们游园, 整个公园, 乘船登岛: a pronoun, quantity, common word or verb before the suffix (looked up last).
+      if (/们$|^(各大|整个|各个)$/u.test(tail) || /^(m|q|r|rr|b|v|vn|a|ad|d)$/u.test(wordTag(tail) ?? "") || endsInVerb(tail)) continue;
       out.push({ at: s - tail.length, name, rank: 2 });
     }
   }
