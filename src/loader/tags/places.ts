@@ -219,10 +219,10 @@ function chainedTo(found: [number, string][], at: number): string | null {
   return null;
 }
 
-/** The code of the province or city right before `h` that holds a division of its name (云南|腾冲 → 53). */
-function chainedParent(hits: { at: number; name: string }[], h: { at: number; name: string }): string | null {
-  for (const p of hits) if (p.at + p.name.length === h.at) return chainParent(p.name, h.name);
-  return null;
+/** The code of the province or city right before `h` (by where names end) that holds a division of its name (云南|腾冲 → 53). */
+function chainedParent(endsAt: Map<number, string>, h: { at: number; name: string }): string | null {
+  const p = endsAt.get(h.at);
+  return p === undefined ? null : chainParent(p, h.name);
 }
 
 /** True when another gazetteer name ends right where `at` starts (辽源市|西安区). */
@@ -248,6 +248,9 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       hits.push({ at, name, facts: f, foreign: true });
     } else hits.push({ at, name, facts: f });
   }
+  // Where each name ends, for chains (云南|腾冲): one look-up per name rather than a search of every hit.
+  const endsAt = new Map<number, string>();
+  for (const h of hits) if (!endsAt.has(h.at + h.name.length)) endsAt.set(h.at + h.name.length, h.name);
   // Full names that mean one division anchor the region for the rest.
   const region = [...anchors];
   for (const h of hits) {
@@ -275,7 +278,7 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       if (
         h.name.length === 2 &&
         (!cleanLeft(text, h.at) || /^[和与及在的是为对向将从于区县市乡镇西东南北中]/u.test(h.name)) &&
-        !chainedParent(hits, h)
+        !chainedParent(endsAt, h)
       )
         continue;
       // A township's short full name glued into the word before it: 当地城镇 holds no 地城镇, 河南新乡 no 南新乡.
@@ -293,7 +296,7 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
     }
     // A bare name: a province or prefecture anywhere it is no common word; a county or township only in the region.
     // Right after its province or city (云南|腾冲, 青岛|平度), a bare name means the division the chain names.
-    const parent = chainedParent(hits, h);
+    const parent = chainedParent(endsAt, h);
     let best = pickEntry(parent ? h.entries.filter((e) => e.code.startsWith(parent)) : h.entries, region);
     // 河北 is a province, not a township of that name near the region, unless that township is in the region.
     const tops = best.level > 2 && regionScore(best.code, region) < 6 ? h.entries.filter((e) => e.level <= 2) : NONE;

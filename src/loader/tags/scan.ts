@@ -161,6 +161,13 @@ export function withLocalBare(scan: Scan, region: string[], taxonomy: Taxonomy):
  * `child` written right after it names one: 云南|腾冲 → 53, 青岛|平度 → 3702.
  */
 export function chainParent(parent: string, child: string): string | null {
+  const key = `${parent}|${child}`;
+  let v = parents.get(key);
+  if (v === undefined) parents.set(key, (v = parentOf(parent, child)));
+  return v;
+}
+const parents = new Map<string, string | null>();
+function parentOf(parent: string, child: string): string | null {
   const { byName } = divisions();
   const ps = byName.get(parent);
   const cs = byName.get(child);
