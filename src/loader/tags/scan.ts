@@ -48,10 +48,18 @@ interface Scanner {
   idOf?: Map<string, number>;
 }
 const scanners = new WeakMap<Taxonomy, Scanner>();
+// Building a scanner takes about half a second: taxonomies with the same topic phrases share one.
+const byPhrases = new Map<string, Scanner>();
 
 function scannerFor(taxonomy: Taxonomy): Scanner {
   let sc = scanners.get(taxonomy);
   if (sc) return sc;
+  const key = JSON.stringify(topicPhrases(taxonomy));
+  sc = byPhrases.get(key);
+  if (sc) {
+    scanners.set(taxonomy, sc);
+    return sc;
+  }
   const kinds = new Map<string, number>();
   const mark = (k: KindName, list: Iterable<string>) => {
     for (const p of list) if (p.length >= 2) kinds.set(p, (kinds.get(p) ?? 0) | bit(k));
@@ -71,6 +79,7 @@ function scannerFor(taxonomy: Taxonomy): Scanner {
   mark("unintroduced", UNINTRODUCED_ENDS);
   sc = { finder: new PhraseFinder([...kinds.keys()], kinds), kinds, cityBits: new Map() };
   scanners.set(taxonomy, sc);
+  byPhrases.set(key, sc);
   return sc;
 }
 
