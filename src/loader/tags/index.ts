@@ -49,24 +49,10 @@ export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagCont
   });
   // A body named relative to the paper's place (区委, 市教育局) means something only with the paper known.
   const orgs = context.publication ? bodies : bodies.filter((o) => !o.relative);
-  // 福建省莆田市仙游县总医院: after an address of three links or more, a body is named by the last one
-  // (仙游县总医院); the links before it are places of the text.
-  const hitAt = new Map(hits.map(([at, n]) => [at, n]));
-  const ownName = (o: { name: string; at: number }) => {
-    let lead = 0;
-    let links = 0;
-    for (let h = hitAt.get(o.at); h && o.name.startsWith(h, lead) && lead + h.length < o.name.length; h = hitAt.get(o.at + lead)) {
-      lead += h.length;
-      links++;
-    }
-    // Two links may be the body's registered name (晋江市陈埭志愿者协会); three are an address.
-    if (links < 3) return o.name;
-    // Back to the start of the last link.
-    let keep = 0;
-    for (let i = 0, h = hitAt.get(o.at); i < links - 1; i++, h = hitAt.get(o.at + keep)) keep += h!.length;
-    return o.name.slice(keep);
-  };
-  const rest = mask(text, bodies.map(ownName));
+  const rest = mask(
+    text,
+    bodies.map((o) => o.name),
+  );
   const people = extractPeople(rest, intact(rest, scan.titles), intact(rest, scan.roles), runsIn(rest, scan, "unintroduced"));
   // A person's name is no place (谷云山); nor is a place inside a short quoted slogan or name (“情暖龙山”).
   const forPlaces = maskSlogans(

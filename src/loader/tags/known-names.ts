@@ -6,10 +6,9 @@ import type { IssueFile } from "../../shared/contract";
 import { PhraseFinder } from "./phrase-finder";
 
 // Around a known name: punctuation or the start, a preposition before, a verb or title after.
-// Not beside a middle dot: 诺瓦克·卡塔琳 is a longer name.
-const BEFORE = /[^\p{Script=Han}·]|[同与和向给对由及、见望电信]/u;
+const BEFORE = /[^\p{Script=Han}]|[同与和向给对由及、见望电信]/u;
 const AFTER =
-  /^([^\p{Script=Han}·]|来|到|在|出席|主持|参加|陪同|讲话|表示|指出|强调|宣布|会见|会谈|通电话|致电|致信|同|与|和|等|说|称|一行|主席|总书记|总统|总理|首相)/u;
+  /^([^\p{Script=Han}]|来|到|在|出席|主持|参加|陪同|讲话|表示|指出|强调|宣布|会见|会谈|通电话|致电|致信|同|与|和|等|说|称|一行|主席|总书记|总统|总理|首相)/u;
 
 export function propagateNames(issues: IssueFile[]): void {
   const seen = new Map<string, number>();

@@ -11,7 +11,6 @@ import { isOtherWord, wordTag } from "./lexicon";
 import { PhraseFinder } from "./phrase-finder";
 import { COUNTRIES } from "./gazetteer";
 import { commonGiven, nameOfLength, surnameLength } from "./person-name";
-import { grownName, repeatedNames } from "./name-repeats";
 
 // Longest first, so 副区长 wins over 区长.
 const TITLES = [
@@ -156,7 +155,7 @@ const KIN = /^的(父亲|母亲|儿子|女儿|妻子|丈夫|部下|学生|老师
 
 // What may follow a name: punctuation, or a word that opens what the person does.
 const FOLLOW =
-  /^([，、。；：！？（）()\s“”",;:!?.]|$|来|到|在|出席|主持|参加|陪同|讲话|表示|指出|强调|带队|带领|一行|等|和|与|及|同|率|作|对|就|为|说|讲|笑|介绍|要求|看望|慰问|调研|督导|会见|参观|实地|先后|深入|一同|分别|共同|亲切|听取|代表|宣读|致辞|担任|提出|认为|希望|感谢|首先|随后|还|也|又|便|就|才|都|已|正|将|把|被|让|给|从|向|现场|走访|查看|检查|前往|赴|会同|召集|传达|通报|部署|汇报|发言|总结|点评|颁发|揭牌|签约|视察|考察|观看|出任|当选|获得|荣获|的|是|告诉|回忆|坦言|感慨|一边|每天|今年|老人|同志|夫妇|家|一家|立刻|立即|马上|当晚|当天|前几天|一直|曾|已经|正在|仍|依然|带着|回到|返回|住进|搬进|大姐|大哥|大爷|大妈|阿姨)/u;
+  /^([，、。；：！？（）()\s“”",;:!?.]|$|来|到|在|出席|主持|参加|陪同|讲话|表示|指出|强调|带队|带领|一行|等|和|与|及|同|率|作|对|就|为|说|讲|笑|介绍|要求|看望|慰问|调研|督导|会见|参观|实地|先后|深入|一同|分别|共同|亲切|听取|代表|宣读|致辞|担任|提出|认为|希望|感谢|首先|随后|还|也|又|便|就|才|都|已|正|将|把|被|让|给|从|向|现场|走访|查看|检查|前往|赴|会同|召集|传达|通报|部署|汇报|发言|总结|点评|颁发|揭牌|签约|视察|考察|观看|出任|当选|获得|荣获|的|是|告诉|回忆|坦言|感慨|一边|每天|今年|老人|同志|夫妇|家|一家)/u;
 // Verbs that follow a name (for telling 魏凤和会见 from 王毅和李强).
 const FOLLOW_VERB =
   /^(会见|会谈|出席|主持|参加|陪同|讲话|表示|指出|强调|带队|带领|介绍|要求|看望|慰问|调研|考察|视察|致辞|宣布|说|称|在|到|来|是|一行|等)/u;
@@ -170,7 +169,7 @@ const SPEAKS = /^(说|表示|介绍|告诉记者|坦言|笑着说|感慨|回忆|
  * (for the article's one scan; 说 too, which is one character and found on its own).
  */
 export const UNINTRODUCED_ENDS = [
-  ..."表示 介绍 告诉记者 坦言 感慨 回忆 认为 谈到 激动地 高兴地 笑着 老人 同志 夫妇 大姐 大哥 大爷 大妈 阿姨".split(" "),
+  ..."表示 介绍 告诉记者 坦言 感慨 回忆 认为 谈到 激动地 高兴地 笑着 老人 同志 夫妇".split(" "),
   ..."父亲 母亲 儿子 女儿 妻子 丈夫 部下 学生 老师 后人 故居 事迹 精神".split(" ").map((w) => `的${w}`),
 ];
 let endsFinder: PhraseFinder | null = null;
@@ -202,9 +201,7 @@ function nameAt(text: string, at: number, strict = false, afterOffice = false): 
   if (!sl) return null;
   for (const given of [2, 1] as const) {
     const name = nameOfLength(text, at, given, afterOffice);
-    // 孙全喜: 全 opens a given name of two common characters after an age or an office (全市 after none).
-    if (!name || (NOT_GIVEN.test(name.slice(sl)) && !(given === 2 && (afterOffice || !strict) && name[sl] === "全" && commonGiven(name))))
-      continue;
+    if (!name || NOT_GIVEN.test(name.slice(sl))) continue;
     const rest = text.slice(at + name.length, at + name.length + 4);
     // A 和 before a verb or a stop is the name's own (魏凤和会见, 李贞和、); before another name it joins two (王毅和李强).
     // 韩正等 never has its 等.
@@ -217,26 +214,17 @@ function nameAt(text: string, at: number, strict = false, afterOffice = false): 
     // Introduced by a title or age, a three-character name may run into a verb or adverb: 79岁的朱永利缓缓地.
     // After a role, only when the given characters are common ones (居民文明过马路 has no 文明过).
     const next = wordTag(rest.slice(0, 2));
-    // After an office or an age, common given characters make the name whatever follows (委员李巧玲站在, 教授王亚军一开学).
     if (
       !strict &&
       given === 2 &&
       (afterOffice || commonGiven(name)) &&
-      ((next && /^(v|vn|vd|d|ad|p|c|a)$/u.test(next)) || (afterOffice && commonGiven(name) && isHan(rest[0]) && openName(name))) &&
+      next &&
+      /^(v|vn|vd|d|ad|p|c|a)$/u.test(next) &&
       !wordTag(name.slice(-1) + rest[0])
     )
       return name;
   }
   return null;
-}
-
-/**
- * A three-character name that stays one whatever follows: its first two characters are no word of their
- * own (战士|梅开春), its last opens no phrase (刘鹤|以视频方式, 李强|会见).
- */
-function openName(name: string): boolean {
-  const head = wordTag(name.slice(0, 2));
-  return (head === null || /^nr/u.test(head)) && !/^(p|c|u|v|d|vn|ad)$/u.test(wordTag(name.slice(-1)) ?? "");
 }
 
 /** Names in a list separated by 、 (or a comma before the next title) starting at `at`; every item must be a name. */
@@ -284,14 +272,6 @@ export interface Person {
 // Words before a title that are not part of it: 由市政协主席 → 市政协主席.
 const ROLE_LEAD = /^.*[由在和与及对向为请被让把将经据从、，,。；;：:“”"（）()\s\uffff]/su;
 const TITLE_END = new RegExp(`(${TITLES.join("|")})$`, "u");
-const TITLE_LENGTHS = [...new Set(TITLES.map((t) => t.length))].sort((a, b) => b - a);
-/** The longest title `s` ends with (a look-up per length: the clause after every 是 is read). */
-const titleAtEnd = (s: string) => {
-  for (const n of TITLE_LENGTHS) if (s.length >= n && TITLE_SET.has(s.slice(-n))) return s.slice(-n);
-  return null;
-};
-// A clause after 是: up to the next stop.
-const CLAUSE = /^[^，,。；;！!？?\n“”"]+(?=[，,。；;！!？?\n]|$)/u;
 
 /** The title as written before a name: from the last punctuation or function word up to the name. */
 function roleBefore(text: string, end: number): string | null {
@@ -309,8 +289,6 @@ function believable(n: string, rest: string): boolean {
 // The hundred-odd most frequent surnames: a two-character name nobody introduces needs one (巴方说, 信中说 are none).
 const COMMON_SURNAME =
   /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/u;
-const COMMON_SURNAME_CODES = new Uint8Array(0x10000);
-for (const c of COMMON_SURNAME.source.replace(/[^\p{Script=Han}]/gu, "")) COMMON_SURNAME_CODES[c.charCodeAt(0)] = 1;
 
 /** A clean left edge for a name the text does not introduce: start, punctuation, a mask, or a function word. */
 const cleanBefore = (text: string, at: number) =>
@@ -384,7 +362,7 @@ export function extractPeople(
       if (!n || n.length !== len || found.has(n)) continue;
       const rest = text.slice(i + n.length, i + n.length + 6);
       if (
-        ((SPEAKS.test(rest) || /^(老人|同志|夫妇|大姐|大哥|大爷|大妈|阿姨)/u.test(rest)) &&
+        ((SPEAKS.test(rest) || /^(老人|同志|夫妇)/u.test(rest)) &&
           (n.length >= 3 ? commonGiven(n) : commonGiven(n) && SPEAKS.test(rest) && COMMON_SURNAME.test(n))) ||
         (n.length >= 3 && commonGiven(n) && KIN.test(rest))
       ) {
@@ -401,32 +379,6 @@ export function extractPeople(
       const names = listAt(text, at, true);
       if (names.length >= 3) addAll(names, at);
     }
-  }
-  // An apposition at a clause's start: 刘名芳是中和村村委委员, 邹文斌是崇仁县塘坪村党支部书记.
-  for (let j = text.indexOf("是"); j >= 0; j = text.indexOf("是", j + 1)) {
-    const clause = CLAUSE.exec(text.slice(j + 1, j + 30))?.[0] ?? "";
-    const title = titleAtEnd(clause);
-    if (!title) continue;
-    for (const len of [3, 2]) {
-      const i = j - len;
-      if (i < 0 || (i > 0 && !/[\s，,。；;：:！!？?“”"、（）()\uffff]/u.test(text[i - 1]))) continue;
-      const n = nameAt(text, i, true);
-      if (n && n.length === len && commonGiven(n) && (len === 3 || COMMON_SURNAME.test(n))) {
-        add(n, i, title);
-        break;
-      }
-    }
-  }
-  // Named again and again: 钟洪杰 four times, 苏华维 three (name-repeats.ts).
-  for (const [n, at] of repeatedNames(text, { cleanBefore, follows: (r) => FOLLOW.test(r) }, COMMON_SURNAME_CODES))
-    if (!found.has(n)) add(n, at);
-  // A name cut short where it was found: 辛方 of 辛方正 (the same 正 after it everywhere).
-  for (const p of [...found.values()]) {
-    const longer = grownName(text, p.name);
-    // 李强向…, 李强向…: a character that opens the next word far more often grows no name.
-    if (longer === p.name || NOT_GIVEN_LAST.test(longer.slice(-1))) continue;
-    found.delete(p.name);
-    if (!found.has(longer)) found.set(longer, { ...p, name: longer });
   }
   // Once known, a name counts wherever it stands as a word of its own: 徐志高在该社区….
   for (const n of [...found.keys()]) {

@@ -35,8 +35,7 @@ const GIVEN = new Set(
     "霖雨雪霜露霞云雷电风" +
     "宝贝金玉珍珠财富" +
     "倩茜婧娴妍姝媛婕娅婵娥嫦姣娇婷婀娜" +
-    "高峰占献丰发旺财根柱栓锁满仓存喜来福贵双全连友兵亭廷岭岗峻嵩崇巍屹" +
-    "升仙治靖捷如名大培增宗继宪彦灿秉耀勋汝妙曼娇冬桃杏奎魁坤",
+    "高峰占献丰发旺财根柱栓锁满仓存喜来福贵双全连友兵亭廷岭岗峻嵩崇巍屹",
 );
 
 /** Given-name parts that are words of address, not names: 王女士, 高先生, 阳师傅. */
@@ -44,10 +43,6 @@ const POLITE =
   /^(女士|先生|师傅|老师|同志|同学|阿姨|大爷|大妈|大娘|大姐|大哥|老人|老太|老伯|伯伯|叔叔|婶婶|奶奶|爷爷|某|某某|总|董|局|书记|主任|校长|院长|经理|老板|师|工|姐|哥|伯|叔|婶|嫂|妈|爸|氏|家|府|宅|老|队|所|长|女|男|某某某)$/u;
 // Surnames that are first of all common words (和, 游, 文): a name with one needs common given characters.
 const WEAK_SURNAME = /^[和与及同游闻干幸过那都但能可也还就上下中大小多少新老全好洪凤昌国]/u;
-// Surnames that are first of all prepositions or verbs of address: only after an office.
-const PREPOSITION_SURNAME = /^[向祝和同对为从]/u;
-// Of those, the ones that join two names after a title far more often than they open one (主席和希金斯).
-const CONJUNCTION_SURNAME = /^[和同对为从]/u;
 // Words the dictionary holds as names that news uses otherwise: 贺信 after 主席, 智慧, 敬礼.
 const NOT_NAMES = new Set(
   "贺信 贺电 贺词 贺卡 智慧 敬礼 文明 卫星 高兴 高度 强调 全面 全力 关于 安全 常态 方面 车辆 金融 石油 黄金 江山 海洋 林业 史上 向前看".split(
@@ -85,25 +80,12 @@ function plausible(name: string, sl: number, afterOffice: boolean): boolean {
   if (g.length === 2 && /^(v|vn|vd|p|c|u|r|rr|m|q)$/u.test(wordTag(g) ?? "")) return false;
   if (/^(p|c|u|r|rr|d|v|vd|vn|a|ad)$/u.test(wordTag(name.slice(0, 2)) ?? "") || NOT_NAMES.has(name.slice(0, 2))) return false;
   if (sl === 1 && WEAK_SURNAME.test(name) && !afterOffice) return false;
-  // A preposition before a word is no surname before a name, even after an office (总书记和大家): 向大会, 祝全国.
-  if (
-    sl === 1 &&
-    PREPOSITION_SURNAME.test(name) &&
-    (g.length === 1 || CONJUNCTION_SURNAME.test(name) || !/^(nr|nrfg|nrt|null)$/u.test(String(wordTag(g))))
-  )
-    return false;
   // The given part a common word of its own (居民, 低保, 干部): a description, no name.
   // After an office title the text vouches for the name (秘书长肖向前).
   if (!afterOffice && g.length === 2 && isOtherWord(g) && !commonGiven(name)) return false;
   if (sl === 1 && WEAK_SURNAME.test(name) && !commonGiven(name)) return false;
   return true;
 }
-
-// The same table by UTF-16 unit, for scans that test every position of a text.
-const GIVEN_CODES = new Uint8Array(0x10000);
-for (const c of GIVEN) GIVEN_CODES[c.charCodeAt(0)] = 1;
-/** True when the UTF-16 unit `code` is a common given-name character. */
-export const isGivenCode = (code: number): boolean => GIVEN_CODES[code] === 1;
 
 /** True when every given-name character of `name` is a common one (for names the text does not introduce). */
 export function commonGiven(name: string): boolean {

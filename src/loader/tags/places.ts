@@ -16,8 +16,6 @@ import { isStopChar, Scratch } from "./spans";
 import { regionScore } from "./region";
 import { LANDMARKS } from "./landmarks";
 import { SITE_ENDS, ZONE_ENDS } from "./suffixes";
-import { chainParent } from "./scan";
-import { SINGLE_SURNAMES } from "./surnames";
 
 export interface Place {
   name: string;
@@ -63,13 +61,13 @@ const NOT_AFTER: Record<string, RegExp> = {
 // Name parts that are no names: the whole, the own, kinds of place.
 const GENERIC_NAME =
   /^(口袋|全|本|该|各|每|我|辖|此|其|某|原|城|老|新|旧|农|村|镇|乡|街|社|小|大|美丽|和谐|文明|示范|试点|特色|重点|周边|沿线|部分|相关|所在|同|国家|省级|市级|行政|自然|贫困|先进|中心|城中|城郊|城市|乡镇|平安|安全|智慧|绿色|生态|幸福家园|边远|偏远|山区|农业|企业)$/u;
-// Sites: parks and gardens by their suffix (suffixes.ts); rivers, lakes, mountains, islands and springs by one character.
-const SITE_SHORT = /(湖|江|河|山|岭|岛|湾|溪|泉)/gu;
+// Sites: parks and gardens by their suffix (suffixes.ts); rivers, lakes, mountains and islands by one character.
+const SITE_SHORT = /(湖|江|河|山|岭|岛|湾|溪)/gu;
 // Words ending like a site that are none: 江山, 上山, 河山, 登山.
 const NOT_SITE =
-  /^(江山|河山|山河|上山|下山|登山|满山|漫山|遍山|爬山|高山|大山|深山|青山|名山|靠山|出山|火山|冰山|矿山|荒山|江湖|温泉|泉|矿泉|清泉|山泉|源泉|黄泉|九泉|黄金海岸|港湾|海湾|海岛|小岛|半岛|群岛|小溪|溪|江|河|湖|山|岭|岛|港|湾|峡|内河|运河|冰河|银河|星河|天河|口岸|开山|进山|回乡|家乡|他乡|异乡|故乡|老乡|城乡|下乡|返乡|思乡|同乡|还乡|本乡|外乡|乡)$/u;
+  /^(江山|河山|山河|上山|下山|登山|爬山|高山|大山|深山|青山|名山|靠山|出山|火山|冰山|矿山|荒山|江湖|黄金海岸|港湾|海湾|海岛|小岛|半岛|群岛|小溪|溪|江|河|湖|山|岭|岛|港|湾|峡|内河|运河|冰河|银河|星河|天河|口岸|开山|进山|回乡|家乡|他乡|异乡|故乡|老乡|城乡|下乡|返乡|思乡|同乡|还乡|本乡|外乡|乡)$/u;
 // A site's name after a verb of going or seeing is still one: 游漓江, 登麦积山. What ends a road or a unit below a village.
-const ROAD_AFTER = /^(路|街(?!道)|大道|大街|大路|[东西南北中]路|巷|胡同|弄|桥|隧道|高速|铁路|公路|线|站|机场|国际机场|火车站|码头|大桥)/u;
+const ROAD_AFTER = /^(路|街(?!道)|大道|大街|大路|[东西南北中]路|巷|胡同|弄|桥|隧道|高速|铁路|线|站|机场|码头|大桥)/u;
 
 const isHan = (c: string | undefined) => !!c && c >= "\u4e00" && c <= "\u9fff";
 
@@ -121,7 +119,7 @@ export function extractPlaces(
   for (const c of gazetteer) if (c.rank >= 2) covered.fill(1, c.at, c.at + c.name.length - 1);
   const local = localCandidates(text, region, floorAt, gazetteer, covered);
   starts.push(...local.map((c): [number, boolean] => [c.at + c.name.length, false]));
-  const sites = siteCandidates(text, floorAt, covered, ends.sites, new Set(gazetteer.map((c) => c.at)));
+  const sites = siteCandidates(text, floorAt, covered, ends.sites);
   // The best candidates that do not overlap: longer first, then by rank.
   const cands = [...gazetteer, ...zones, ...local, ...sites].sort(
     (a, b) => b.name.length - a.name.length || b.rank - a.rank || a.at - b.at,
@@ -211,20 +209,6 @@ export function factsOf(name: string): NameFacts {
   return f;
 }
 
-// Word classes a county's name right after its province may still be (腾冲 nr, 平度 n, 正定 d): not verbs or function words.
-const VERBAL = /^(v|vn|vd|p|c|u|r|rr|m|q)$/u;
-/** The name of the hit that ends right where `at` starts. */
-function chainedTo(found: [number, string][], at: number): string | null {
-  for (const [a, n] of found) if (a + n.length === at) return n;
-  return null;
-}
-
-/** The code of the province or city right before `h` (by where names end) that holds a division of its name (云南|腾冲 → 53). */
-function chainedParent(endsAt: Map<number, string>, h: { at: number; name: string }): string | null {
-  const p = endsAt.get(h.at);
-  return p === undefined ? null : chainParent(p, h.name);
-}
-
 /** True when another gazetteer name ends right where `at` starts (辽源市|西安区). */
 const chained = (hits: { at: number; name: string }[], at: number) => hits.some((h) => h.at + h.name.length === at);
 
@@ -234,8 +218,7 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
   for (const [at, name] of found) {
     const f = factsOf(name);
     const entries = f.entries;
-    // A common word is still a county's name right after its province or city (云南|腾冲, 青岛|平度).
-    if (entries && f.never && !(chainedTo(found, at) && chainParent(chainedTo(found, at)!, name) && !VERBAL.test(wordTag(name)!))) continue;
+    if (entries && f.never) continue;
     const after = text.slice(at + name.length, at + name.length + 4);
     if (ROAD_AFTER.test(after)) continue;
     if (entries) hits.push({ at, name, facts: f, entries });
@@ -248,9 +231,6 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       hits.push({ at, name, facts: f, foreign: true });
     } else hits.push({ at, name, facts: f });
   }
-  // Where each name ends, for chains (云南|腾冲): one look-up per name rather than a search of every hit.
-  const endsAt = new Map<number, string>();
-  for (const h of hits) if (!endsAt.has(h.at + h.name.length)) endsAt.set(h.at + h.name.length, h.name);
   // Full names that mean one division anchor the region for the rest.
   const region = [...anchors];
   for (const h of hits) {
@@ -274,15 +254,7 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       if (/市$/u.test(h.name) && /^(场|民政|政|委|直|级)/u.test(after)) continue;
       if (/乡$/u.test(h.name) && NOT_AFTER.乡.test(after)) continue;
       if (/镇$/u.test(h.name) && NOT_AFTER.镇.test(after) && !/^(政府|党委)/u.test(after)) continue;
-      // 安徽|歙县, 重庆|忠县: right after its province or city it is the county.
-      if (
-        h.name.length === 2 &&
-        (!cleanLeft(text, h.at) || /^[和与及在的是为对向将从于区县市乡镇西东南北中]/u.test(h.name)) &&
-        !chainedParent(endsAt, h)
-      )
-        continue;
-      // A township's short full name glued into the word before it: 当地城镇 holds no 地城镇, 河南新乡 no 南新乡.
-      if (h.name.length === 3 && full.every((e) => e.level === 4) && !chained(hits, h.at) && gluedLeft(text, h.at)) continue;
+      if (h.name.length === 2 && (!cleanLeft(text, h.at) || /^[和与及在的是为对向将从于区县市乡镇西东南北中]/u.test(h.name))) continue;
       if ((glued && insideWord(text, h.at)) || inName()) continue;
       const best = pickEntry(full, region);
       const sure = full.length === 1 || regionScore(best.code, region) >= 2;
@@ -295,13 +267,8 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       continue;
     }
     // A bare name: a province or prefecture anywhere it is no common word; a county or township only in the region.
-    // Right after its province or city (云南|腾冲, 青岛|平度), a bare name means the division the chain names.
-    const parent = chainedParent(endsAt, h);
-    let best = pickEntry(parent ? h.entries.filter((e) => e.code.startsWith(parent)) : h.entries, region);
-    // 河北 is a province, not a township of that name near the region, unless that township is in the region.
-    const tops = best.level > 2 && regionScore(best.code, region) < 6 ? h.entries.filter((e) => e.level <= 2) : NONE;
-    if (tops.length) best = pickEntry(tops, region);
-    const score = parent ? 12 : regionScore(best.code, region);
+    const best = pickEntry(h.entries, region);
+    const score = regionScore(best.code, region);
     const top = best.level <= 2;
     if (top ? COMMON_BARE.has(h.name) && !KEEP_BARE_TOP.has(h.name) && score < 4 : score < (best.level === 3 ? 4 : 6)) continue;
     // Either with a clean left edge (紫云南郡 holds no 云南), or after a word (涵盖商州), or after another place.
@@ -314,8 +281,7 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       continue;
     if (!top) {
       const t = wordTag(h.name);
-      // After its province the left neighbour is the province's last character (广西|隆林, not 西隆).
-      if ((t && t !== "ns" && !(parent && !VERBAL.test(t))) || (!parent && gluedLeft(text, h.at))) continue;
+      if ((t && t !== "ns") || gluedLeft(text, h.at)) continue;
     }
     if ((glued && insideWord(text, h.at)) || inName()) continue;
     out.push({ at: h.at, name: h.name, rank: 1, code: best.code, level: best.level, canonical: best.full });
@@ -365,8 +331,6 @@ function localCandidates(
     // 乡镇, 城乡, 村镇, 城镇: kinds of place, not names.
     if ((suffix === "镇" || suffix === "乡") && /[乡村城集下返回]/u.test(text[s - 1] ?? "")) continue;
     if (suffix === "村" && /[村乡山农渔]/u.test(text[s - 1] ?? "") && !/村$/u.test(text.slice(s - 3, s))) continue;
-    // 龙鹄村村卫生室: the village ends at the first 村; 县镇村三级: levels, no name.
-    if ((suffix === "村" && text[s - 1] === "村") || /^[省市县区乡镇村]+$/u.test(text.slice(s - 2, s))) continue;
     const floor = floorAt(s);
     const raw = nameBefore(text, s, 8, floor);
     if (!raw) continue;
@@ -400,28 +364,14 @@ function localCandidates(
       const extra = tail.slice(0, tail.length - (found.name.length - suffix.length));
       if (!known.has(extra) && !divisions().byName.has(extra)) found = null;
     }
-    // 强村, 进村, 出村: a verb of one character before the suffix makes a phrase, not a name the index does not know.
-    if (!found && ruleOk && endsInVerb(tail)) continue;
     if (found) out.push(found);
     else if (ruleOk) out.push({ at: s - tail.length, name: tail + suffix, rank: 2 });
   }
   return out;
 }
 
-/** True when `s` ends in a verb or adjective of one character (兴业强, 部分进, 体验开). */
-function endsInVerb(s: string): boolean {
-  const last = wordsOf(s).at(-1);
-  return !!last && last.word.length === 1 && /^(v|a|vn|ad|d)$/u.test(last.tag);
-}
-
 /** Named parks and gardens by their suffix; rivers, lakes, hills and islands by one character where the name is believable. */
-function siteCandidates(
-  text: string,
-  floorAt: (end: number) => number,
-  covered: Uint8Array,
-  long: [number, string][],
-  startsPlace: Set<number>,
-): Candidate[] {
+function siteCandidates(text: string, floorAt: (end: number) => number, covered: Uint8Array, long: [number, string][]): Candidate[] {
   const out: Candidate[] = [];
   // One character: the phrase finder needs two, and a regex of single characters is fast.
   const oneChar: [number, string][] = [...text.matchAll(SITE_SHORT)].map((m) => [m.index, m[0]]);
@@ -432,16 +382,12 @@ function siteCandidates(
     for (const [s, suffix] of suffixes) {
       if (covered[s]) continue;
       if (short && ROAD_AFTER.test(text.slice(s + 1, s + 4))) continue;
-      // 游园会, 公园活动: an event; 重庆|江津, 广东|河源: the suffix begins another place.
-      if (/^(会|活动)/u.test(text.slice(s + suffix.length, s + suffix.length + 2)) || startsPlace.has(s)) continue;
       const max = short ? 4 : 8;
       const floor = floorAt(s);
       const raw = nameBefore(text, s, max, floor);
       const tail = nameTail(raw);
       const name = tail + suffix;
       if (!tail || !isHan(tail[0]) || NOT_SITE.test(name) || NOT_SITE.test(name.slice(-2)) || GENERIC_NAME.test(tail)) continue;
-      // 毕井泉, 刘石泉: a surname and a given character before 泉 make a person's name more often than a spring's.
-      if (suffix === "泉" && tail.length === 2 && SINGLE_SURNAMES.has(tail[0])) continue;
       // The name's left edge must be certain: a stop, a place before it, or a word the dictionary cut off.
       if (raw.length >= max && tail === raw && s - raw.length !== floor) continue;
       // 山水, 江南, 河道, 湖泊: after one character the suffix rather begins a word (东辽河堤坝 keeps its river).
@@ -455,8 +401,6 @@ function siteCandidates(
         const first = wordsOf(tail)[0];
         if (tail.length > 1 && ((first.word.length === 1 && /^v/u.test(first.tag)) || /^[这那是有在沿经过到游登临]/u.test(tail))) continue;
       } else if (tail.length < 2) continue;
-      // 人们游园, 整个公园, 乘船登岛: a pronoun, quantity, common word or verb before the suffix (looked up last).
-      if (/们$|^(各大|整个|各个)$/u.test(tail) || /^(m|q|r|rr|b|v|vn|a|ad|d)$/u.test(wordTag(tail) ?? "") || endsInVerb(tail)) continue;
       out.push({ at: s - tail.length, name, rank: 2 });
     }
   }

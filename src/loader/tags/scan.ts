@@ -135,18 +135,12 @@ function cityBitsOf(sc: Scanner, city: string): Uint8Array {
 export function withLocalBare(scan: Scan, region: string[], taxonomy: Taxonomy): Hits {
   const { gazetteer: hits, localBare: local, localBareIds: ids } = scan;
   const cities = new Set(region.filter((a) => a.length >= 4).map((a) => a.slice(0, 4)));
-  if (!local.length) return hits;
+  if (!cities.size || !local.length) return hits;
   // A bit per city for each of the hundreds of hits an article has (most are common words: 发展, 建设,
   // 人民), rather than the cities of each name.
   const sc = scannerFor(taxonomy);
   const bits = [...cities].map((c) => cityBitsOf(sc, c));
-  // Right after its province or city (云南腾冲, 青岛平度), a county's bare name is in the region the chain names.
-  const ends = new Map<number, string>();
-  for (const [at, n] of hits) ends.set(at + n.length, n);
-  const keep = local.filter(
-    ([at, n], i) =>
-      bits.some((b) => (b[ids[i] >> 3] & (1 << (ids[i] & 7))) !== 0) || (ends.has(at) && chainParent(ends.get(at)!, n) !== null),
-  );
+  const keep = local.filter((_, i) => bits.some((b) => (b[ids[i] >> 3] & (1 << (ids[i] & 7))) !== 0));
   if (!keep.length) return hits;
   const out: Hits = [];
   let i = 0;
@@ -163,26 +157,4 @@ export function withLocalBare(scan: Scan, region: string[], taxonomy: Taxonomy):
     }
   }
   return out;
-}
-
-/**
- * The division code of `parent` (a province's or city's name) that holds a division named `child`, when
- * `child` written right after it names one: 云南|腾冲 → 53, 青岛|平度 → 3702.
- */
-export function chainParent(parent: string, child: string): string | null {
-  const key = `${parent}|${child}`;
-  let v = parents.get(key);
-  if (v === undefined) parents.set(key, (v = parentOf(parent, child)));
-  return v;
-}
-const parents = new Map<string, string | null>();
-function parentOf(parent: string, child: string): string | null {
-  const { byName } = divisions();
-  const ps = byName.get(parent);
-  const cs = byName.get(child);
-  if (!ps || !cs) return null;
-  // Cities and counties only: a township's bare name needs its county (黑龙江省|东京城 is no chain).
-  for (const p of ps)
-    if (p.level <= 2 && cs.some((c) => (c.level === 3 || (c.level === 2 && p.level === 1)) && c.code.startsWith(p.code))) return p.code;
-  return null;
 }
