@@ -2,7 +2,7 @@
  * `npm run bench:site [-- --sizes 225,1460,10000] [--check]`: budgets of the production build, measured in Debian's Chromium.
  * - JavaScript needed for the first render of home (gzip bytes of every script it loads) ≤ 150 KB;
  * - each page type is hydrated by the app (its prerendered nodes kept) with no console error, and how soon;
- * - Lighthouse (mobile settings) performance ≥ 95 and accessibility 100 on home, issue, article and tag index pages.
+ * - Lighthouse (mobile settings) performance ≥ 95 (median of 3 runs) and accessibility 100 on home, issue, article and tag index pages.
  * - home's first load at archive sizes built from the shared corpus (225, 1,460 and 10,000 issues): every byte it
  *   loads ≤ 150 KB gzip, time to interactive ≤ 2 s with the CPU slowed 4× (median of five fresh loads).
  * `--check` exits non-zero when a budget is missed.
@@ -16,6 +16,8 @@ import { benchArchiveSizes } from "./lib/bench-archive-sizes";
 
 const JS_BUDGET_KB = 150;
 const PERF_BUDGET = 95;
+/** Lighthouse runs per page; the median's score is the page's. */
+const LIGHTHOUSE_RUNS = 3;
 const A11Y_BUDGET = 100;
 
 const { server, url } = await serveDist();
@@ -78,16 +80,24 @@ try {
       ["article", articleHref!],
       ["tag index", "/tags/"],
     ]) {
-      const r = await lighthouse(new URL(path, url).href, {
-        port: chrome.port,
-        onlyCategories: ["performance", "accessibility"],
-        logLevel: "error",
-        output: "json",
-      });
-      const perf = Math.round((r!.lhr.categories.performance.score ?? 0) * 100);
+      // One Lighthouse run's performance score varies by a few points; its authors advise the median of several.
+      const runs: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[] = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
+        runs.push(
+          (await lighthouse(new URL(path, url).href, {
+            port: chrome.port,
+            onlyCategories: ["performance", "accessibility"],
+            logLevel: "error",
+            output: "json",
+          }))!,
+        );
+      const score = (x: (typeof runs)[number]) => x.lhr.categories.performance.score ?? 0;
+      const r = [...runs].sort((a, b) => score(a) - score(b))[Math.floor(runs.length / 2)];
+      const perf = Math.round(score(r) * 100);
       const a11y = Math.round((r!.lhr.categories.accessibility.score ?? 0) * 100);
       const lcp = r!.lhr.audits["largest-contentful-paint"].displayValue;
-      console.log(`lighthouse ${name} (${path}): performance ${perf}, accessibility ${a11y}, LCP ${lcp}`);
+      const all = runs.map((x) => Math.round(score(x) * 100)).join(", ");
+      console.log(`lighthouse ${name} (${path}): performance ${perf} (median of ${all}), accessibility ${a11y}, LCP ${lcp}`);
       if (perf < PERF_BUDGET) failures.push(`${name} performance ${perf} < ${PERF_BUDGET}`);
       if (a11y < A11Y_BUDGET) {
         const failed = Object.values(r!.lhr.audits).filter(
