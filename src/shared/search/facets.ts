@@ -8,6 +8,7 @@ import { ByteReader } from "./varint";
 import { dayKey, splitTag, tagBucket, tagPaths, type TagBucket, type TagMeta } from "./tag-format";
 import { intersectSorted } from "./match";
 import { forgetOnFailure, type DataSet } from "./data-set";
+import { tally, totals } from "./tally";
 
 export interface Filters {
   tags: string[];
@@ -24,29 +25,13 @@ interface DocTags {
   all?: Int32Array;
 }
 
-function addTags(c: Int32Array, t: DocTags, d: number, by: number) {
-  for (let i = t.at[d]; i < t.at[d + 1]; i++) c[t.idx[i]] += by;
-}
-
-/** Panel tag counts over `docs` (ascending): a set holding most of the archive is counted as all docs minus the rest. */
+/** Panel tag counts over `docs` (ascending). */
 function countTags(docs: Int32Array, t: DocTags, size: number): Int32Array {
   const n = t.at.length - 1;
-  if (docs.length * 2 > n && docs[docs.length - 1] < n) {
-    if (!t.all) {
-      t.all = new Int32Array(size);
-      for (let d = 0; d < n; d++) addTags(t.all, t, d, 1);
-    }
-    const c = t.all.slice();
-    let j = 0;
-    for (let d = 0; d < n; d++) {
-      if (docs[j] === d) j++;
-      else addTags(c, t, d, -1);
-    }
-    if (j === docs.length) return c;
-  }
-  const c = new Int32Array(size);
-  for (const d of docs) if (d >= 0 && d < n) addTags(c, t, d, 1);
-  return c;
+  const add = (c: Int32Array, d: number, by: number) => {
+    if (d >= 0 && d < n) for (let i = t.at[d]; i < t.at[d + 1]; i++) c[t.idx[i]] += by;
+  };
+  return tally(docs, n, size, add, () => (t.all ??= totals(n, size, add)));
 }
 
 export class Facets {

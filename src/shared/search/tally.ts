@@ -1,33 +1,32 @@
 /**
- * Counting a set of docs by a key per doc, at a cost bounded by the smaller of the set and the
+ * Counting a set of docs by their keys, at a cost bounded by the smaller of the set and the
  * rest of the archive: a set holding most docs (a one-character query) is counted as the
  * totals minus the docs it leaves out.
  */
 
-/** Counts of each key over `docs` (ascending doc ids); `keys[d]` is doc d's key, below `size`. */
-export function tally(docs: ArrayLike<number>, keys: ArrayLike<number>, size: number, totals: () => Int32Array): Int32Array {
-  const n = keys.length;
+/** Adds doc `d`'s keys to the counts `c`, `by` times (a doc outside the archive as the caller decides). */
+export type AddDoc = (c: Int32Array, d: number, by: number) => void;
+
+/** Counts of each key (below `size`) over `docs` (ascending doc ids) of an archive of `n` docs. */
+export function tally(docs: ArrayLike<number>, n: number, size: number, add: AddDoc, totals: () => Int32Array): Int32Array {
   if (docs.length * 2 > n) {
     const c = totals().slice();
     let j = 0;
     for (let d = 0; d < n; d++) {
       if (j < docs.length && docs[j] === d) j++;
-      else c[keys[d]]--;
+      else add(c, d, -1);
     }
     // Every doc was met in order: the set was ascending and within the archive.
     if (j === docs.length) return c;
   }
   const c = new Int32Array(size);
-  for (let i = 0; i < docs.length; i++) {
-    const d = docs[i];
-    c[d >= 0 && d < n ? keys[d] : 0]++;
-  }
+  for (let i = 0; i < docs.length; i++) add(c, docs[i], 1);
   return c;
 }
 
-/** Counts of each key over every doc. */
-export function totals(keys: ArrayLike<number>, size: number): Int32Array {
+/** Counts of each key over every doc of the archive. */
+export function totals(n: number, size: number, add: AddDoc): Int32Array {
   const c = new Int32Array(size);
-  for (let d = 0; d < keys.length; d++) c[keys[d]]++;
+  for (let d = 0; d < n; d++) add(c, d, 1);
   return c;
 }

@@ -51,7 +51,9 @@ function monthsOf(dates: Int32Array): Months {
 /** Counts of `docs` (matching doc ids, ascending) by year, or by month within `year`. */
 export function timeline(docs: ArrayLike<number>, dates: Int32Array, year?: number): Timeline {
   const m = monthsOf(dates);
-  const c = tally(docs, m.keys, m.size, () => (m.all ??= totals(m.keys, m.size)));
+  const keys = m.keys;
+  const add = (c: Int32Array, d: number, by: number) => (c[d >= 0 && d < keys.length ? keys[d] : 0] += by);
+  const c = tally(docs, keys.length, m.size, add, () => (m.all ??= totals(keys.length, m.size, add)));
   const undated = c[0];
   const month = (y: number, i: number) => {
     const at = 12 * (y - m.first) + i;
