@@ -12,6 +12,7 @@ import { tsImport } from "tsx/esm/api";
 const loader = (path: string) => tsImport(path, import.meta.url);
 const { kanbaoContent } = (await loader("./src/loader/vite-plugin.ts")) as typeof import("./src/loader/vite-plugin");
 const { siteUrls } = (await loader("./src/loader/site/html.ts")) as typeof import("./src/loader/site/html");
+const { scriptPriority } = (await loader("./src/loader/site/script-priority.ts")) as typeof import("./src/loader/site/script-priority");
 
 // KANBAO_BASE serves the site under a sub-path, e.g. /archive/ (normalised like the prerendered pages').
 const base = siteUrls().base;
@@ -82,6 +83,7 @@ export default defineConfig(({ command, isPreview }) => {
       react(),
       tailwindcss(),
       kanbaoContent(),
+      scriptPriority(),
       buildSummary(),
       VitePWA({
         strategies: "injectManifest",
