@@ -3,9 +3,11 @@
  * layouts (scripts/lib/seed-layouts.ts) and measure loader throughput; also how many
  * articles come out exactly as laid out (npm run bench:splitter has the full accuracy figures).
  * `--check` exits non-zero below the regression floor (3.5 MB/s) or above the tag share's (45%); `--limit N` uses the first N stories.
- * The tag share is timed in pairs (the loader, then tag extraction alone) by the process's CPU time, the
- * median of the pairs' shares: on a shared machine a neighbour's load then slows both sides of a pair
- * alike, where wall-clock medians taken minutes apart can differ by half (on a quiet machine the two agree).
+ * The tag share is timed in five pairs (the loader, then tag extraction alone) by the process's CPU time,
+ * from the fastest run of each side: what else the machine does (a neighbour, a collection of the other
+ * side's garbage, the host's clock) only ever adds time, and by more on the tagger's runs (map look-ups:
+ * memory-bound): one run measured single pairs from 31% to 55%, the tagger's own runs from 1.48 to 1.96 s.
+ * The median of the pairs' shares is printed beside it.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,8 +48,8 @@ function timeInMemory(): number {
 }
 timeInMemory(); // warm-up: JIT and regex compilation
 // The loader in memory: decode, parse, tag, validate every issue, then the archive-wide name pass.
-const runs = [timeInMemory(), timeInMemory(), timeInMemory()].sort((a, b) => a - b);
-const seconds = runs[1];
+// The fastest of three: what else the machine does only ever adds time (see the tag share below).
+const seconds = Math.min(timeInMemory(), timeInMemory(), timeInMemory());
 
 // Tag extraction alone, on the same articles, with the archive-wide pass over known names:
 // its share of the loader's time, from pairs of runs timed by CPU time (see above).
@@ -66,21 +68,29 @@ const tagRun = () => {
 };
 const loaderRun = () => finishTags(issues.map((i) => issueFromText(i.name, i.bytes, {}, taxonomy)));
 tagRun();
-const pairs = [0, 1, 2].map(() => ({ loader: cpuSeconds(loaderRun), tags: cpuSeconds(tagRun) }));
+const pairs = [0, 1, 2, 3, 4].map(() => ({ loader: cpuSeconds(loaderRun), tags: cpuSeconds(tagRun) }));
 const shareOf = (tag: number, loader: number) => (100 * tag) / (loader - tag);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
-const tagShare = median(pairs.map((p) => shareOf(p.tags.cpu, p.loader.cpu)));
-const tagShareWall = median(pairs.map((p) => shareOf(p.tags.wall, p.loader.wall)));
-const tagSeconds = median(pairs.map((p) => p.tags.wall));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const fastest = (side: "loader" | "tags", clock: "cpu" | "wall") => Math.min(...pairs.map((p) => p[side][clock]));
+const tagShare = shareOf(fastest("tags", "cpu"), fastest("loader", "cpu"));
+const tagShareWall = shareOf(fastest("tags", "wall"), fastest("loader", "wall"));
+const tagShareMedian = median(pairs.map((p) => shareOf(p.tags.cpu, p.loader.cpu)));
+const tagSeconds = fastest("tags", "wall");
 
 // The whole build with file reads, as `npm run build` does it.
 const dir = join(".tmp", "bench-loader");
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(join(dir, "issues"), { recursive: true });
 for (const i of issues) writeFileSync(join(dir, "issues", i.name), i.bytes);
-const t0 = performance.now();
-const build = buildContent(dir);
-const buildSeconds = (performance.now() - t0) / 1000;
+// The faster of two builds.
+const timedBuild = () => {
+  const t0 = performance.now();
+  const build = buildContent(dir);
+  return { build, seconds: (performance.now() - t0) / 1000 };
+};
+const first = timedBuild();
+const second = timedBuild();
+const { build, seconds: buildSeconds } = first.seconds <= second.seconds ? first : second;
 
 // Exactness against the laid-out truth, per layout.
 const exact: Record<string, Scores> = {};
@@ -99,8 +109,9 @@ const result = {
   buildMbPerSecond: Number((mb / buildSeconds).toFixed(2)),
   problems: build.problems.length,
   tagSeconds: Number(tagSeconds.toFixed(3)),
-  tagShareOfLoader: `${tagShare.toFixed(0)}% added by tag extraction (CPU time; ${tagShareWall.toFixed(0)}% by wall-clock time)`,
+  tagShareOfLoader: `${tagShare.toFixed(0)}% added by tag extraction (CPU time; ${tagShareWall.toFixed(0)}% by wall-clock time; median of the pairs' shares ${tagShareMedian.toFixed(0)}%)`,
   tagSharePerPair: pairs.map((p) => `${shareOf(p.tags.cpu, p.loader.cpu).toFixed(0)}%`),
+  cpuPerPair: pairs.map((p) => `loader ${p.loader.cpu.toFixed(2)} s, tags ${p.tags.cpu.toFixed(2)} s`),
   exactByLayout: Object.fromEntries(Object.entries(exact).map(([k, v]) => [k, rows(v)[0].exact])),
 };
 console.log(JSON.stringify(result, null, 2));

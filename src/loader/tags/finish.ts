@@ -8,11 +8,13 @@ import { propagateNames } from "./known-names";
 import { applyOverrides, NO_OVERRIDES, type TagOverrides } from "./overrides";
 import { divisions } from "./divisions";
 
-/** The official name of each division code, for filing every form of a place under one name. */
+let official: Map<string, string> | null = null;
+/** The official name of each division code, for filing every form of a place under one name (built once: ~100 ms). */
 function officialNames(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const list of divisions().byName.values()) for (const d of list) if (!out.has(d.code)) out.set(d.code, d.full);
-  return out;
+  if (official) return official;
+  official = new Map<string, string>();
+  for (const list of divisions().byName.values()) for (const d of list) if (!official.has(d.code)) official.set(d.code, d.full);
+  return official;
 }
 
 /** Canonical names: a place by its division, a body named relative to its paper by the paper (区委（市中区报）). */
