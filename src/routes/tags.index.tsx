@@ -1,5 +1,5 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { loadTagNames } from "../app/search/tag-lookup-client";
+import { loadTagNames } from "../app/search/tag-names-client";
 import { TagIndex } from "../app/tag-index";
 import { ErrorView } from "../app/error-view";
 import { routeHead, SITE_NAME } from "../app/page-head";

@@ -23,6 +23,3 @@ export async function lookupTags(query: string): Promise<TagNames> {
   const { index, names } = await load();
   return findTags(index, names, query);
 }
-
-/** Every tag and its article count, for the tag index: through this build's entry, like every search file. */
-export const loadTagNames = () => siteData().run((d) => d.json<TagNames>(lookupPaths.names()));
