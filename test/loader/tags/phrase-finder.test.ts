@@ -8,8 +8,25 @@ function naive(phrases: string[], text: string): [number, string][][] {
   return [...text].map((_, at) => sorted.filter((p) => text.startsWith(p, at)).map((p): [number, string] => [at, p]));
 }
 
-const PHRASES = ["山东", "山东省", "山东省枣庄市", "枣庄", "枣庄市", "市中区", "中区", "东省", "区委", "区委书记", "书记"];
-const text = fc.string({ unit: fc.constantFrom(..."山东省枣庄市中区委书记的和，"), maxLength: 40 });
+// 街 (U+8857), 道, 镇 and ， are past U+7FFF: a pair's key has its sign bit set.
+const PHRASES = [
+  "山东",
+  "山东省",
+  "山东省枣庄市",
+  "枣庄",
+  "枣庄市",
+  "市中区",
+  "中区",
+  "东省",
+  "区委",
+  "区委书记",
+  "书记",
+  "街道",
+  "道镇",
+  "镇街道",
+  "，街",
+];
+const text = fc.string({ unit: fc.constantFrom(..."山东省枣庄市中区委书记的和，街道镇"), maxLength: 40 });
 
 describe("PhraseFinder", () => {
   it("finds every phrase at every position, longest first, as a plain search does", () => {
