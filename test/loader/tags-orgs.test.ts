@@ -37,4 +37,13 @@ describe("organisations", () => {
   it("descriptions and networks are no organisations", () => {
     expect(tagsOf("境内上市公司业绩平稳，多家航空公司加密航班，立体交通网加快建设，党员志愿服务队出动。").orgs).toEqual([]);
   });
+
+  it("companies by their short names in a list that says what they are; kinds of business and people are none", () => {
+    // A made-up list in the seeds' manner: its place-prefixed item is one company, not a place.
+    const t = tagsOf("调研组一行参观考察了鑫隆科技、合肥瑞丰、宁远新能源等企业。");
+    expect(t.orgs).toEqual(["鑫隆科技", "合肥瑞丰", "宁远新能源"]);
+    expect(t.places).toEqual([]);
+    expect(tagsOf("同时组织大型连锁超市、电商平台等企业增加供应。").orgs).toEqual([]);
+    expect(tagsOf("座谈会邀请了王建国、李春生等企业负责人。").orgs).toEqual([]);
+  });
 });

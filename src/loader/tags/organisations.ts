@@ -17,6 +17,7 @@ import { COUNTRIES } from "./gazetteer";
 
 const FOREIGN_NAMES = new Set([...COUNTRIES, "中国", "我国", "外国", "国外", "境外"]);
 import { PhraseFinder } from "./phrase-finder";
+import { listedCompanies } from "./listed-companies";
 import { NAMED_ENDS, RELATIVE_BODIES, RELATIVE_WHOLES, SHORT_BODIES } from "./suffixes";
 
 export interface Organisation {
@@ -134,6 +135,8 @@ export function extractOrganisations(
     const stem = stemBefore(text, at, kind);
     if (stem) candidates.push([at - stem.length, stem + kind]);
   }
+  // Companies by their short names in a list that says what they are (东超科技、三利谱等企业).
+  candidates.push(...listedCompanies(text));
   // Known names, unless a place name runs into them (北京东城区 holds no 京东); longer names still win (中国建筑集团).
   for (const [at, n] of known) if (!gazetteer.some(([pa, pn]) => pa < at && pa + pn.length > at)) candidates.push([at, n]);
   candidates.sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
