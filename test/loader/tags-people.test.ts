@@ -36,4 +36,13 @@ describe("people", () => {
   it("a list of names keeps a 和 that ends a name before the next one", () => {
     expect(people("副主任李贞和、王宏坤、谷云山出席。")).toEqual(["李贞和", "王宏坤", "谷云山"]);
   });
+
+  it("a caption's subject, a place in a group photo, whom something happens under, someone moved as they speak", () => {
+    expect(people("图为李春生在晾晒玉米。")).toEqual(["李春生"]);
+    expect(people("张德明（左一）向游客介绍当地特产，赵文华(右)和同事一起检查设备。")).toEqual(["张德明", "赵文华"]);
+    expect(people("在黄淑芬的带领下，合作社越办越好。")).toEqual(["黄淑芬"]);
+    expect(people("“多亏了党的好政策。”周立平激动地说。")).toEqual(["周立平"]);
+    // The cue vouches for where a name stands, not for a word that is none.
+    expect(people("图为现场在进行演练。在大家的帮助下，工程顺利完工。")).toEqual([]);
+  });
 });

@@ -2,7 +2,9 @@
  * People (人物), from what the text says about them: after an office title or
  * role (区委书记宋磊, 副主席陈玮、王龙, 市民王某某, 搬迁群众龙佰香), after an age
  * (79岁的朱永利), before a word of address for elders (X老人), before speaking
- * (徐志高说), in lists of names, and in the article again once known. A name is
+ * (徐志高说), as a caption's subject (图为李春生在…), beside a place in a group photo
+ * (张德明（左一）), under someone's lead (在黄淑芬的带领下), in lists of names, and in
+ * the article again once known. A name is
  * a surname and one or two given characters ending where a verb or punctuation
  * begins; never a verb's fragment (X陪 of 陪同) nor a cut of a longer name.
  */
@@ -155,7 +157,7 @@ const KIN = /^的(父亲|母亲|儿子|女儿|妻子|丈夫|部下|学生|老师
 
 // What may follow a name: punctuation, or a word that opens what the person does.
 const FOLLOW =
-  /^([，、。；：！？（）()\s“”",;:!?.]|$|来|到|在|出席|主持|参加|陪同|讲话|表示|指出|强调|带队|带领|一行|等|和|与|及|同|率|作|对|就|为|说|讲|笑|介绍|要求|看望|慰问|调研|督导|会见|参观|实地|先后|深入|一同|分别|共同|亲切|听取|代表|宣读|致辞|担任|提出|认为|希望|感谢|首先|随后|还|也|又|便|就|才|都|已|正|将|把|被|让|给|从|向|现场|走访|查看|检查|前往|赴|会同|召集|传达|通报|部署|汇报|发言|总结|点评|颁发|揭牌|签约|视察|考察|观看|出任|当选|获得|荣获|的|是|告诉|回忆|坦言|感慨|一边|每天|今年|老人|同志|夫妇|家|一家)/u;
+  /^([，、。；：！？（）()\s“”",;:!?.]|$|来|到|在|出席|主持|参加|陪同|讲话|表示|指出|强调|带队|带领|一行|等|和|与|及|同|率|作|对|就|为|说|讲|笑|介绍|要求|看望|慰问|调研|督导|会见|参观|实地|先后|深入|一同|分别|共同|亲切|听取|代表|宣读|致辞|担任|提出|认为|希望|感谢|首先|随后|还|也|又|便|就|才|都|已|正|将|把|被|让|给|从|向|现场|走访|查看|检查|前往|赴|会同|召集|传达|通报|部署|汇报|发言|总结|点评|颁发|揭牌|签约|视察|考察|观看|出任|当选|获得|荣获|的|是|告诉|回忆|坦言|感慨|激动|高兴|谈到|谈起|感叹|一边|每天|今年|老人|同志|夫妇|家|一家)/u;
 // Verbs that follow a name (for telling 魏凤和会见 from 王毅和李强).
 const FOLLOW_VERB =
   /^(会见|会谈|出席|主持|参加|陪同|讲话|表示|指出|强调|带队|带领|介绍|要求|看望|慰问|调研|考察|视察|致辞|宣布|说|称|在|到|来|是|一行|等)/u;
@@ -294,6 +296,20 @@ const COMMON_SURNAME =
 const cleanBefore = (text: string, at: number) =>
   at === 0 || !isHan(text[at - 1]) || /[是和与及的在对向给让被把将由从同跟据]/u.test(text[at - 1]);
 
+// A picture's subject (图为X在…), a place in a group photo (X（左一）), or whom something happens under (在X的带领下).
+const PICTURED = /图为(?=\p{Script=Han}{2,3}(?:在|正|和|与|向|为|等|带|给|把|将|[（(，,]))/gu;
+const POSITION = /[（(](?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九]?[）)]/gu;
+const UNDER = /在(?=\p{Script=Han}{2,3}的(?:带领|帮助|指导|陪同|组织|号召|鼓励|支持|关心|带动)下)/gu;
+
+/** Where such a cue puts a name: its start if three characters long, its start if two, and whether its left edge needs checking. */
+function cuedNames(text: string): [three: number, two: number, edge: boolean][] {
+  const out: [number, number, boolean][] = [];
+  if (!/图为|[（(](?:左|右|中|前排|后排)|的(?:带领|帮助|指导|陪同|组织|号召|鼓励|支持|关心|带动)下/u.test(text)) return out;
+  for (const re of [PICTURED, UNDER]) for (const m of text.matchAll(re)) out.push([m.index + m[0].length, m.index + m[0].length, false]);
+  for (const m of text.matchAll(POSITION)) out.push([m.index - 3, m.index - 2, true]);
+  return out;
+}
+
 /** People in `text`; `titles` are the positions of office titles in it (from the shared scan). */
 export function extractPeople(
   text: string,
@@ -371,6 +387,17 @@ export function extractPeople(
       }
     }
   }
+  // What a caption or a phrase says of a person: 图为李春生在…, 张德明（左一）, 在黄淑芬的带领下.
+  for (const starts of cuedNames(text))
+    for (const len of [3, 2]) {
+      const at = starts[3 - len] as number;
+      if (at < 0 || (starts[2] && !cleanBefore(text, at))) continue;
+      const n = nameAt(text, at, true);
+      if (n && n.length === len && commonGiven(n) && (len === 3 || COMMON_SURNAME.test(n))) {
+        if (!found.has(n)) add(n, at);
+        break;
+      }
+    }
   // A list of three or more names on its own: 韩耀辉、邢军、高召军…与各镇街负责同志.
   for (let i = text.indexOf("、"); i >= 0; i = text.indexOf("、", i + 1)) {
     for (const len of [2, 3]) {
