@@ -46,6 +46,7 @@ export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagCont
   const bodies = extractOrganisations(text, region, leftmostLongest(intact(text, hits)), leftmostLongest(intact(text, scan.orgs)), {
     named: runsIn(text, scan, "namedEnds"),
     relative: [runsIn(text, scan, "relativeBodies"), runsIn(text, scan, "relativeWholes"), runsIn(text, scan, "shortBodies")],
+    lists: runsIn(text, scan, "listEnds").map(([at]) => at),
   });
   // A body named relative to the paper's place (区委, 市教育局) means something only with the paper known.
   const orgs = context.publication ? bodies : bodies.filter((o) => !o.relative);
@@ -53,7 +54,13 @@ export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagCont
     text,
     bodies.map((o) => o.name),
   );
-  const people = extractPeople(rest, intact(rest, scan.titles), intact(rest, scan.roles), runsIn(rest, scan, "unintroduced"));
+  const people = extractPeople(
+    rest,
+    intact(rest, scan.titles),
+    intact(rest, scan.roles),
+    runsIn(rest, scan, "unintroduced"),
+    runsIn(rest, scan, "personCues"),
+  );
   // A person's name is no place (谷云山); nor is a place inside a short quoted slogan or name (“情暖龙山”).
   const forPlaces = maskSlogans(
     mask(

@@ -7,8 +7,11 @@ import { wordTag, wordsOf } from "./lexicon";
 
 // 等 and the kind of body the items are, with an optional word of their standing (等重点企业, 等龙头企业);
 // not 等企业家 or 等企业负责人, whose items are people.
-const LIST_END =
-  /等(?:重点|龙头|知名|骨干|优质|规上|科技型|民营|高新技术|头部|链主|本地|外资|上市|省内外|国内外)?(?:企业|公司|厂家|厂商|车企|药企|房企)(?!家|主|负责|代表|员工|职工|人员|高管|老板|领导|界)/gu;
+const STANDING = "重点 龙头 知名 骨干 优质 规上 科技型 民营 高新技术 头部 链主 本地 外资 上市 省内外 国内外".split(" ");
+const KINDS = "企业 公司 厂家 厂商 车企 药企 房企".split(" ");
+const LIST_END = new RegExp(`等(?:${STANDING.join("|")})?(?:${KINDS.join("|")})(?!家|主|负责|代表|员工|职工|人员|高管|老板|领导|界)`, "uy");
+/** The words a list's end opens with (等企业, 等重点…): for the article's one scan, which finds where to look. */
+export const LIST_END_STARTS = [...KINDS, ...STANDING].map((w) => `等${w}`);
 const ITEM = /^[\p{Script=Han}A-Za-z0-9]{2,10}$/u;
 // Kinds of business, not names (大型连锁超市、电商平台等企业; 规上工业企业、专精特新企业等重点企业).
 const GENERIC_END = /(企业|公司|平台|商户|工商户|行业|产业|领域|单位|主体|机构|冠军|超市|商场|门店|工厂|园区|基地|项目)$/u;
@@ -20,14 +23,19 @@ const LIST_LEAD = /^.*(?:了|走访|参观|考察|调研|引进|落户|入驻|�
 const WEAK_LEAD = /^.*[到如有与和及对向为是在]/u;
 const BREAK = /[，,。；;：:“”"（）()！!？?\s\n]/u;
 
-/** The items of every such list, with their positions: [at, name]. Lists of one item are left alone. */
-export function listedCompanies(text: string): [number, string][] {
+/**
+ * The items of every such list, with their positions: [at, name]. Lists of one item are left alone.
+ * `starts` are where a list's end may stand (LIST_END_STARTS found by the scan); without them the text is searched.
+ */
+export function listedCompanies(text: string, starts?: number[]): [number, string][] {
   const out: [number, string][] = [];
-  for (const m of text.matchAll(LIST_END)) {
+  for (const index of starts ?? [...text.matchAll(/等/gu)].map((m) => m.index)) {
+    LIST_END.lastIndex = index;
+    if (!LIST_END.test(text)) continue;
     // The run of text the list stands in: back to the last punctuation before 等.
-    let start = m.index;
+    let start = index;
     while (start > 0 && !BREAK.test(text[start - 1])) start--;
-    const items = text.slice(start, m.index).split("、");
+    const items = text.slice(start, index).split("、");
     if (items.length < 2) continue;
     // Positions of the items, the first one after the words that open the list.
     const at: number[] = [];

@@ -64,6 +64,8 @@ export interface BodyEnds {
   named: [number, string][];
   /** Bodies named relative to the paper's place, one list per kind: departments, whole bodies, short ones. */
   relative: [number, string][][];
+  /** Where a list of companies may end (等企业, LIST_END_STARTS); searched for when absent. */
+  lists?: number[];
 }
 let endFinders: PhraseFinder[] | null = null;
 /** Without the article's one scan: a search of the text itself. */
@@ -136,7 +138,7 @@ export function extractOrganisations(
     if (stem) candidates.push([at - stem.length, stem + kind]);
   }
   // Companies by their short names in a list that says what they are (东超科技、三利谱等企业).
-  candidates.push(...listedCompanies(text));
+  candidates.push(...listedCompanies(text, ends.lists));
   // Known names, unless a place name runs into them (北京东城区 holds no 京东); longer names still win (中国建筑集团).
   for (const [at, n] of known) if (!gazetteer.some(([pa, pn]) => pa < at && pa + pn.length > at)) candidates.push([at, n]);
   candidates.sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);

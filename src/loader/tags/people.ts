@@ -297,16 +297,36 @@ const cleanBefore = (text: string, at: number) =>
   at === 0 || !isHan(text[at - 1]) || /[是和与及的在对向给让被把将由从同跟据]/u.test(text[at - 1]);
 
 // A picture's subject (图为X在…), a place in a group photo (X（左一）), or whom something happens under (在X的带领下).
-const PICTURED = /图为(?=\p{Script=Han}{2,3}(?:在|正|和|与|向|为|等|带|给|把|将|[（(，,]))/gu;
-const POSITION = /[（(](?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九]?[）)]/gu;
-const UNDER = /在(?=\p{Script=Han}{2,3}的(?:带领|帮助|指导|陪同|组织|号召|鼓励|支持|关心|带动)下)/gu;
+const PICTURED = /图为(?=\p{Script=Han}{2,3}(?:在|正|和|与|向|为|等|带|给|把|将|[（(，,]))/uy;
+const POSITION = /[（(](?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九]?[）)]/uy;
+const UNDER_WORDS = "带领 帮助 指导 陪同 组织 号召 鼓励 支持 关心 带动".split(" ");
+/** The words such a cue starts with, for the article's one scan (which finds where to look). */
+export const PERSON_CUES = [
+  "图为",
+  ..."（左 （右 （中 （前排 （后排 (左 (右 (中 (前排 (后排".split(" "),
+  ...UNDER_WORDS.map((w) => `的${w}下`),
+];
+const CUES_RE = new RegExp(PERSON_CUES.map((c) => c.replace(/[()]/gu, "\\$&")).join("|"), "gu");
 
-/** Where such a cue puts a name: its start if three characters long, its start if two, and whether its left edge needs checking. */
-function cuedNames(text: string): [three: number, two: number, edge: boolean][] {
+/**
+ * Where such a cue puts a name: its start if three characters long, its start if two, and whether its left
+ * edge needs checking. `cues` are where the scan found PERSON_CUES; without them the text is searched.
+ */
+function cuedNames(text: string, cues?: [number, string][]): [three: number, two: number, edge: boolean][] {
   const out: [number, number, boolean][] = [];
-  if (!/图为|[（(](?:左|右|中|前排|后排)|的(?:带领|帮助|指导|陪同|组织|号召|鼓励|支持|关心|带动)下/u.test(text)) return out;
-  for (const re of [PICTURED, UNDER]) for (const m of text.matchAll(re)) out.push([m.index + m[0].length, m.index + m[0].length, false]);
-  for (const m of text.matchAll(POSITION)) out.push([m.index - 3, m.index - 2, true]);
+  for (const [at, cue] of cues ?? [...text.matchAll(CUES_RE)].map((m): [number, string] => [m.index, m[0]])) {
+    if (cue === "图为") {
+      PICTURED.lastIndex = at;
+      if (PICTURED.test(text)) out.push([at + 2, at + 2, false]);
+    } else if (cue.startsWith("的")) {
+      // 在 before the name gives its start: 在黄淑芬的带领下, 在王丽的帮助下.
+      if (text[at - 4] === "在") out.push([at - 3, -1, false]);
+      else if (text[at - 3] === "在") out.push([-1, at - 2, false]);
+    } else {
+      POSITION.lastIndex = at;
+      if (POSITION.test(text)) out.push([at - 3, at - 2, true]);
+    }
+  }
   return out;
 }
 
@@ -316,6 +336,7 @@ export function extractPeople(
   titles: [number, string][] = SCAN_TITLES.findEach(text),
   roles: [number, string][] = ROLE_FINDER.findEach(text),
   unintroduced: [number, string][] = (endsFinder ??= new PhraseFinder(UNINTRODUCED_ENDS)).find(text),
+  cues?: [number, string][],
 ): Person[] {
   const found = new Map<string, Person & { at: number }>();
   const add = (n: string, at: number, role: string | null = null) => {
@@ -388,7 +409,7 @@ export function extractPeople(
     }
   }
   // What a caption or a phrase says of a person: 图为李春生在…, 张德明（左一）, 在黄淑芬的带领下.
-  for (const starts of cuedNames(text))
+  for (const starts of cuedNames(text, cues))
     for (const len of [3, 2]) {
       const at = starts[3 - len] as number;
       if (at < 0 || (starts[2] && !cleanBefore(text, at))) continue;

@@ -10,7 +10,8 @@ import { divisions, isLocalBare } from "./divisions";
 import { PhraseFinder } from "./phrase-finder";
 import { COUNTRIES, WORLD_CITIES } from "./gazetteer";
 import { LANDMARKS } from "./landmarks";
-import { ROLE_WORDS, TITLE_SET, UNINTRODUCED_ENDS } from "./people";
+import { PERSON_CUES, ROLE_WORDS, TITLE_SET, UNINTRODUCED_ENDS } from "./people";
+import { LIST_END_STARTS } from "./listed-companies";
 import { KNOWN_ORGS } from "./known-orgs";
 import { topicPhrases, type Taxonomy } from "./topics";
 import { NAMED_ENDS, RELATIVE_BODIES, RELATIVE_WHOLES, SHORT_BODIES, SITE_ENDS, ZONE_ENDS } from "./suffixes";
@@ -30,6 +31,8 @@ const KINDS = [
   "sites",
   "zones",
   "unintroduced",
+  "personCues",
+  "listEnds",
 ] as const;
 type KindName = (typeof KINDS)[number];
 /** Each kind is a bit: kind i is 1 << i. */
@@ -77,6 +80,8 @@ function scannerFor(taxonomy: Taxonomy): Scanner {
   mark("sites", SITE_ENDS);
   mark("zones", ZONE_ENDS);
   mark("unintroduced", UNINTRODUCED_ENDS);
+  mark("personCues", PERSON_CUES);
+  mark("listEnds", LIST_END_STARTS);
   sc = { finder: new PhraseFinder([...kinds.keys()], kinds), kinds, cityBits: new Map() };
   scanners.set(taxonomy, sc);
   byPhrases.set(key, sc);
