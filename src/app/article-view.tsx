@@ -85,6 +85,9 @@ export function ArticleView({ issue, at, article: a, highlight, report = null }:
               date: file.issue.date,
             }}
           />
+        </div>
+        {/* A row of its own, a button high from the first paint: finding a Chinese voice moves nothing below it. */}
+        <div className="article-actions listen-actions no-print">
           <ListenButton issue={file} at={at} article={async () => a} issueMode={false} label="朗读本文" />
           {at + 1 < file.articles.length && <ListenButton issue={file} at={at} article={async () => a} issueMode label="从本篇连读本期" />}
         </div>

@@ -77,7 +77,8 @@ export function IssueContents({ issue: index }: { issue: IssueIndex }) {
       <p className="text-muted">
         {issue.edition ? `${issue.edition} · ` : ""}本期 {articles.length} 篇{paged ? `，${groups.length} 个版面` : ""}
       </p>
-      <div className="article-actions no-print">
+      {/* The row keeps a button's height before the app knows of a Chinese voice: nothing below moves when one is found. */}
+      <div className="article-actions listen-actions no-print">
         <ListenButton issue={index} at={0} article={() => loadArticleAt(index, 0)} issueMode label="朗读本期" />
       </div>
       {!paged && <Entries issueId={issue.id} articles={articles} label="本期目录" />}

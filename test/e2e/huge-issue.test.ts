@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build as viteBuild, preview, type PreviewServer } from "vite";
 import { AxeBuilder } from "@axe-core/playwright";
-import { ROOT, launch, watchErrors } from "./browser";
+import { ROOT, appReady, launch, watchErrors } from "./browser";
 import type { Browser } from "playwright-core";
 
 // One export of 80 long articles in one issue: far past the size at which an issue is split into parts.
@@ -58,7 +58,7 @@ describe("a huge issue in Chromium", () => {
     const requests: string[] = [];
     page.on("request", (r) => requests.push(decodeURIComponent(new URL(r.url()).pathname)));
     await page.goto(new URL("issues/jia-20240301", url).href);
-    await page.waitForFunction(() => !document.getElementById("prerender"));
+    await appReady(page);
     const toc = page.getByRole("list", { name: "本期目录" });
     expect(await toc.getByRole("link").count()).toBe(ARTICLES);
     const axe = await new AxeBuilder({ page }).analyze();

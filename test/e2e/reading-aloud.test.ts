@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useSite } from "./browser";
+import { appReady, useSite } from "./browser";
 
 const site = useSite();
 
@@ -28,8 +28,12 @@ async function withVoices(langs: string[], path: string) {
   const context = await site.browser.newContext({ viewport: { width: 360, height: 640 } });
   await context.addInitScript(FAKE(langs));
   const page = await context.newPage();
+  // Layout shifts from the start, for the test that the 朗读 buttons move nothing when they appear.
+  await context.addInitScript(
+    `window.__shifts = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push(e.value); }).observe({ type: "layout-shift", buffered: true });`,
+  );
   await page.goto(new URL(path, site.url).href);
-  await page.waitForFunction(() => !document.getElementById("prerender"));
+  await appReady(page);
   return page;
 }
 
@@ -83,6 +87,15 @@ describe("语音朗读 in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: titles[1] }).waitFor();
     expect((await spoken(page)).at(-1)!.text).toContain(titles[1]);
     await page.context().close();
+  });
+
+  it("its buttons appear without moving the page: a tap meant for the contents lands there", async () => {
+    for (const path of ["/issues/004_5b522bed40a50bb1", "/issues/004_5b522bed40a50bb1/fo4iol"]) {
+      const page = await withVoices(["zh-CN"], path);
+      await page.getByRole("button", { name: /朗读本/ }).first().waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts), path).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it("is not offered without a Chinese voice", async () => {

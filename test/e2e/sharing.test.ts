@@ -222,7 +222,6 @@ describe("share", () => {
 
   it("#p3 scrolls to the third paragraph and marks it", async () => {
     const { page } = await open(`${ARTICLE}#p3`);
-    await page.waitForFunction(() => !document.getElementById("prerender"));
     const p3 = page.locator("#p3");
     await expect.poll(() => p3.evaluate((el) => el.classList.contains("marked"))).toBe(true);
     const top = await p3.evaluate((el) => el.getBoundingClientRect().top);
