@@ -92,7 +92,10 @@ describe("语音朗读 in Chromium", () => {
   it("its buttons appear without moving the page: a tap meant for the contents lands there", async () => {
     for (const path of ["/issues/004_5b522bed40a50bb1", "/issues/004_5b522bed40a50bb1/fo4iol"]) {
       const page = await withVoices(["zh-CN"], path);
-      await page.getByRole("button", { name: /朗读本/ }).first().waitFor();
+      await page
+        .getByRole("button", { name: /朗读本/ })
+        .first()
+        .waitFor();
       expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts), path).toEqual([]);
       await page.context().close();
     }
