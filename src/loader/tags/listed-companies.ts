@@ -23,6 +23,14 @@ const LIST_LEAD = /^.*(?:了|走访|参观|考察|调研|引进|落户|入驻|�
 const WEAK_LEAD = /^.*[到如有与和及对向为是在]/u;
 const BREAK = /[，,。；;：:“”"（）()！!？?\s\n]/u;
 
+// An item reads as a name: 2–10 characters, a proper name in it (东超|科技, 合肥|乐凯), not only common
+// words (大型连锁超市、电商平台 are kinds of business); a word jieba knows as a proper name is one (华为 nr, 中兴 ns).
+const isName = (n: string) =>
+  ITEM.test(n) &&
+  !GENERIC_END.test(n) &&
+  PROPER.test(wordTag(n) ?? "x") &&
+  wordsOf(n).some((w) => PROPER.test(w.tag) && w.word.length >= 2);
+
 /**
  * The items of every such list, with their positions: [at, name]. Lists of one item are left alone.
  * `starts` are where a list's end may stand (LIST_END_STARTS found by the scan); without them the text is searched.
@@ -40,13 +48,6 @@ export function listedCompanies(text: string, starts?: number[]): [number, strin
     // Positions of the items, the first one after the words that open the list.
     const at: number[] = [];
     for (let i = 0, p = start; i < items.length; p += items[i].length + 1, i++) at.push(p);
-    // An item reads as a name: 2–10 characters, a proper name in it (东超|科技, 合肥|乐凯), not only common
-    // words (大型连锁超市、电商平台 are kinds of business); a word jieba knows as a proper name is one (华为 nr, 中兴 ns).
-    const isName = (n: string) =>
-      ITEM.test(n) &&
-      !GENERIC_END.test(n) &&
-      PROPER.test(wordTag(n) ?? "x") &&
-      wordsOf(n).some((w) => PROPER.test(w.tag) && w.word.length >= 2);
     if (!items.slice(1).every(isName)) continue;
     const weak = WEAK_LEAD.exec(items[0])?.[0].length ?? 0;
     const lead = LIST_LEAD.exec(items[0])?.[0].length ?? (isName(items[0].slice(weak)) ? weak : 0);

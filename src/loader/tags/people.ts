@@ -308,23 +308,27 @@ export const PERSON_CUES = [
 ];
 const CUES_RE = new RegExp(PERSON_CUES.map((c) => c.replace(/[()]/gu, "\\$&")).join("|"), "gu");
 
-/**
- * Where such a cue puts a name: its start if three characters long, its start if two, and whether its left
- * edge needs checking. `cues` are where the scan found PERSON_CUES; without them the text is searched.
- */
-function cuedNames(text: string, cues?: [number, string][]): [three: number, two: number, edge: boolean][] {
-  const out: [number, number, boolean][] = [];
+/** Where a cue puts a name: its start if it is three characters long and if two (−1: not there), and whether its left edge needs checking. */
+interface Cued {
+  at3: number;
+  at2: number;
+  edge: boolean;
+}
+
+/** The names' places the cues give; `cues` are where the scan found PERSON_CUES, without them the text is searched. */
+function cuedNames(text: string, cues?: [number, string][]): Cued[] {
+  const out: Cued[] = [];
   for (const [at, cue] of cues ?? [...text.matchAll(CUES_RE)].map((m): [number, string] => [m.index, m[0]])) {
     if (cue === "图为") {
       PICTURED.lastIndex = at;
-      if (PICTURED.test(text)) out.push([at + 2, at + 2, false]);
+      if (PICTURED.test(text)) out.push({ at3: at + 2, at2: at + 2, edge: false });
     } else if (cue.startsWith("的")) {
       // 在 before the name gives its start: 在黄淑芬的带领下, 在王丽的帮助下.
-      if (text[at - 4] === "在") out.push([at - 3, -1, false]);
-      else if (text[at - 3] === "在") out.push([-1, at - 2, false]);
+      if (text[at - 4] === "在") out.push({ at3: at - 3, at2: -1, edge: false });
+      else if (text[at - 3] === "在") out.push({ at3: -1, at2: at - 2, edge: false });
     } else {
       POSITION.lastIndex = at;
-      if (POSITION.test(text)) out.push([at - 3, at - 2, true]);
+      if (POSITION.test(text)) out.push({ at3: at - 3, at2: at - 2, edge: true });
     }
   }
   return out;
@@ -409,13 +413,15 @@ export function extractPeople(
     }
   }
   // What a caption or a phrase says of a person: 图为李春生在…, 张德明（左一）, 在黄淑芬的带领下.
-  for (const starts of cuedNames(text, cues))
-    for (const len of [3, 2]) {
-      const at = starts[3 - len] as number;
-      if (at < 0 || (starts[2] && !cleanBefore(text, at))) continue;
+  for (const { at3, at2, edge } of cuedNames(text, cues))
+    for (const [at, len] of [
+      [at3, 3],
+      [at2, 2],
+    ]) {
+      if (at < 0 || (edge && !cleanBefore(text, at))) continue;
       const n = nameAt(text, at, true);
       if (n && n.length === len && commonGiven(n) && (len === 3 || COMMON_SURNAME.test(n))) {
-        if (!found.has(n)) add(n, at);
+        add(n, at);
         break;
       }
     }
