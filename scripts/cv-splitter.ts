@@ -5,11 +5,12 @@
  * fit on the other three (`fit:splitter`'s settings), measure on the held-out one (`bench:splitter`),
  * and print each fold and the mean. The committed weights (fold 0) are put back at the end.
  *
- * Slow (four fits, about 8 minutes on one core); for deciding model changes, not for CI.
+ * Slow (four fits: 5 minutes on this project's 2-core machine); for deciding model changes, not for CI.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Row } from "./lib/score-split";
 
 const root = join(import.meta.dirname, "..");
 const weightsFile = join(root, "src", "loader", "split", "weights.ts");
@@ -19,9 +20,10 @@ const fitArgs = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as
   .split(" ")
   .slice(2);
 
+/** One set of `bench:splitter --json`. */
 interface SetRow {
   name: string;
-  rows: { exactShare: number; paragraphF1: number; doubtsPer100: number }[];
+  rows: Row[];
 }
 
 function run(script: string, args: string[], fold: number): string {

@@ -140,4 +140,6 @@ export function readLocalNews(path = LOCAL_NEWS): NewsItem[] {
  * another quarter instead, for cross-validation on all 80 records (the committed weights use fold 0).
  */
 const FOLD = Number(process.env.KANBAO_FOLD ?? 0);
+// A fold that is no quarter would hold nothing out and fit on everything, silently.
+if (![0, 1, 2, 3].includes(FOLD)) throw new Error(`KANBAO_FOLD must be 0, 1, 2 or 3, not ${process.env.KANBAO_FOLD}`);
 export const isHeldOut = (id: string) => Number(id.replace(/\D/gu, "")) % 4 === FOLD;
