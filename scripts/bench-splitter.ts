@@ -29,10 +29,10 @@ const opt = (name: string, dflt: number) => {
 };
 
 /** Floors CI enforces on the "all" row of each set: exact share and paragraph F1. */
-// Measured (after the column-filling wrap test, caption credits, page numbers and the refit): local 87.0% / 0.967,
-// A 97.8% / 0.995, B 92.8% / 0.982.
+// Measured (after the credit shapes, the name model and time-opening leads, 2026-12-03): local 89.3% / 0.973,
+// A 97.7% / 0.995, B 92.2% / 0.981.
 const FLOORS: Record<string, { exact: number; f1: number }> = {
-  "local, held-out records": { exact: 0.85, f1: 0.955 },
+  "local, held-out records": { exact: 0.87, f1: 0.96 },
   "corpus in seed layout A": { exact: 0.96, f1: 0.99 },
   "corpus in seed layout B": { exact: 0.9, f1: 0.97 },
 };

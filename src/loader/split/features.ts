@@ -37,6 +37,8 @@ export const FEATURES = [
   ...["rel:shorter-next", "rel:longer-next", "rel:balanced-prev", "rel:shorter-prev", "rel:longer-prev"],
   ...["hd:shape", "hd:prev:end", "hd:prev:end&next:body", "hd:w:short&prev:end", "hd:w:full", "hd:u&prev:end", "hd:gap"],
   ...["prev:virtual&stop", "prev:semicolon", "end:credit", "page:number"],
+  ...["start:when", "hd:next:when", "hd:prev:end&next:when", "by:person", "by:person&prev:stop"],
+  ...["virtual&next:body", "virtual&next:head"],
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 /** Each feature's index: F["gap:0"] (a plain object, so a constant key is a cheap lookup). */
@@ -56,6 +58,8 @@ interface Shape {
   byline: boolean;
   noise: boolean;
   dateline: boolean;
+  /** Opens with a time (3月26日，近日，): as leads do. */
+  when: boolean;
   excl: boolean;
   label: boolean;
   /** Against the column, in wrapped text: 0 full, 1 a dropped indent short, 2 short, 3 very short. */
@@ -169,6 +173,8 @@ function shapeOf(l: ModelLine): Shape {
   const creditEnd = !stop && S.CAMERA.test(tail) && CREDIT_END.test(tail);
   if (creditEnd) own.push(F["end:credit"]);
   if (!long && PAGE_NUMBER.test(t)) own.push(F["page:number"]);
+  const when = S.WHEN.test(t);
+  if (when) own.push(F["start:when"]);
   const shape: Shape = {
     len,
     stop: stop || creditEnd,
@@ -181,6 +187,7 @@ function shapeOf(l: ModelLine): Shape {
     byline: false,
     noise: false,
     dateline,
+    when,
     excl,
     label,
     fill: 0,
@@ -201,7 +208,9 @@ function shapeOf(l: ModelLine): Shape {
   if (shape.openEnd) own.push(F["end:openverb"]);
   // Bylines and credits.
   const role = S.ROLE.test(t);
-  const camera = S.CAMERA.test(tail);
+  // A credit in brackets ends with its bracket: `(李 源 摄)` is a camera credit too.
+  // A credit in brackets ends with its bracket: `(李 源 摄)` is a camera credit too.
+  const camera = S.CAMERA.test(start.bracket ? tail.replace(/[）)]$/u, "") : tail);
   const by = len <= 46 && !sc.punct && !sc.digit && S.bylineShape(t);
   const names = by && S.namesOnly(t);
   const br = start.bracket && S.bracketed(t);
@@ -219,6 +228,7 @@ function shapeOf(l: ModelLine): Shape {
   if (br && names) own.push(F["by:bracketed&names"]);
   if (mark && by) own.push(F["by:marked"]);
   if (names && len <= 8) own.push(F["by:short&names"]);
+  if (names && S.personNames(t)) own.push(F["by:person"]);
   // Furniture: the patterns that match, in the table's order.
   const page = mayBePage(t) && S.PAGE_HEADER.test(t);
   let hit = 0;
@@ -292,6 +302,7 @@ export function featuresOf(issue: Issue): number[][] {
     if (p?.space) out.push(F["prev:space"]);
     if (p?.excl) out.push(F["prev:excl"]);
     if (p?.label) out.push(F["prev:label"]);
+    if (p?.stop && s.own.includes(F["by:person"])) out.push(F["by:person&prev:stop"]);
     if (s.titleLike) {
       if (l.gap > 0) out.push(F["ti:like&gap"]);
       if (!nl || nl.gap > 0) out.push(F["ti:like&after"]);
@@ -314,6 +325,7 @@ export function featuresOf(issue: Issue): number[][] {
       if (wrapped && s.fill === 0) out.push(F["hd:w:full"]);
       if (!wrapped && end) out.push(F["hd:u&prev:end"]);
       if (l.gap > 0 || !nl || nl.gap > 0) out.push(F["hd:gap"]);
+      if (n?.when) out.push(F[end ? "hd:prev:end&next:when" : "hd:next:when"]);
     }
     // A semicolon ends a clause, not always a paragraph (a list item, or a column break after it).
     if (p && /[；;]$/u.test(lines[i - 1].text)) out.push(F["prev:semicolon"]);
@@ -331,6 +343,8 @@ export function featuresOf(issue: Issue): number[][] {
     if (indents && !l.indent && p?.mid) out.push(F["indents&noindent&prev:mid"]);
     if (l.virtual) out.push(F["virtual"]);
     if (l.virtual && p?.stop) out.push(F["virtual&prev:stop"]);
+    // A credit split off a line with more text under it closes a caption; with a headline or nothing under it, the story.
+    if (l.virtual) out.push(F[!n || n.titleLike || n.noise ? "virtual&next:head" : "virtual&next:body"]);
     // Width against the column.
     if (wrapped) {
       out.push(F["wrapped"]);
@@ -338,8 +352,9 @@ export function featuresOf(issue: Issue): number[][] {
       if (p) out.push(F[PREV_FILL[p.fill]]);
       if (n) out.push(F[NEXT_FILL[n.fill]]);
     } else out.push(F["unwrapped"]);
-    // Where first lines run short by the dropped indent.
-    if (issue.dropsIndent && p) {
+    // Where first lines run short by the dropped indent. A credit split off a line's end has no line
+    // break above it: what the line above says about breaks does not apply to it (its own features do).
+    if (issue.dropsIndent && p && !l.virtual) {
       out.push(F["di:on"]);
       if (p.fill === 0 && p.stop && s.fill <= 1) out.push(F[s.fill === 0 ? "di:full&prev:full&stop" : "di:near&prev:full&stop"]);
       if (s.fill === 1 && p.mid) out.push(F["di:near&prev:mid"]);
@@ -348,7 +363,7 @@ export function featuresOf(issue: Issue): number[][] {
     }
     // The line above.
     if (!p) out.push(F["prev:none"]);
-    else {
+    else if (!l.virtual) {
       out.push(F[p.stop ? "prev:stop" : p.comma ? "prev:comma" : "prev:mid"]);
       if (p.titleLike) out.push(F["prev:titlelike"]);
       if (p.byline) out.push(F["prev:byline"]);

@@ -7,7 +7,7 @@
  */
 import type { Line } from "../lines";
 import { charCount, displayWidth } from "../text";
-import { CAMERA, ROLE, bylineShape } from "./shapes";
+import { CAMERA, ROLE, bylineShape, personNames } from "./shapes";
 
 export interface ModelLine {
   /** 1-based line number in the file (a virtual line has its source line's number). */
@@ -43,19 +43,30 @@ export interface Issue {
 const TAIL_BRACKET = /^(.*?[^\s\u200b-\u200d\u2060\ufeff])(\s*)([（(][^（）()]{2,40}[）)])$/u;
 const TAIL_PLAIN = /^(.*?[。！？!?…”」』）)])(\s*)((?:[^\s，。、；：！？,;:!?“”]{0,16}?)(?:记者|通讯员|摄影)[^，。；！？,;!?“”]{1,36})$/u;
 
+// A camera credit with no role, after a sentence end: `…罐体。李 源 摄`, `…成熟。 朱云平 摄影报道`.
+const TAIL_CAMERA = /^(.*?[。！？!?…”」』）)])(\s*)([\p{Script=Han} ]{2,14}?\s*(?:摄|摄影报道|文\/图|图\/文))$/u;
+/** What follows the role in a credit like 新天水记者孙镇 or 记者：王沛: the names alone. */
+const AFTER_ROLE = /^.*(?:记者|通讯员|摄影|实习生)[\s：:]*/u;
+
 function splitTail(l: Line): [Line, Line, string] | null {
-  // Cheap tests first: a bracket at the end, or a role near the end.
+  // Cheap tests first: a bracket at the end, or a role or camera near the end.
   const t = l.text;
   const bracket = t.endsWith("）") || t.endsWith(")");
-  if (!bracket && !/(记者|通讯员|摄影)/u.test(t.slice(-40))) return null;
-  const m = bracket ? TAIL_BRACKET.exec(t) : TAIL_PLAIN.exec(t);
+  const role = /(记者|通讯员|摄影)/u.test(t.slice(-40));
+  if (!bracket && !role && !/(摄|文\/图|图\/文)$/u.test(t)) return null;
+  const plain = bracket || !role ? null : TAIL_PLAIN.exec(t);
+  const camera = bracket || plain ? null : TAIL_CAMERA.exec(t);
+  if (camera && !personNames(camera[3].replace(/\s*(摄|摄影报道|文\/图|图\/文)$/u, ""))) return null;
+  const m = bracket ? TAIL_BRACKET.exec(t) : (plain ?? camera);
   if (!m || !m[1]) return null;
   const credit = m[3];
   if (!bylineShape(credit) || /\d/u.test(credit)) return null;
   const inner = credit.replace(/^[（(]|[）)]$/gu, "");
   // A bracket needs a sentence end or a space before it, or a role or camera in it.
   if (bracket && !m[2] && !/[。！？!?…”」』]$/u.test(m[1]) && !ROLE.test(inner) && !CAMERA.test(inner)) return null;
-  if (!bracket && !(ROLE.test(credit) && (CAMERA.test(credit) || /\s/u.test(credit)))) return null;
+  // A role with names after it and nothing else (新天水记者孙镇, 记者：王沛) is a credit without a space or camera too.
+  const named = () => personNames(credit.replace(AFTER_ROLE, ""));
+  if (!bracket && !camera && !(ROLE.test(credit) && (CAMERA.test(credit) || /\s/u.test(credit) || named()))) return null;
   const head = { ...l, text: m[1], width: l.width - displayWidth(m[2] + credit) };
   const tail = { ...l, text: credit, indent: false, blankBefore: 0, width: displayWidth(credit) };
   return [head, tail, m[2]];

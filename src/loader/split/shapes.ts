@@ -1,3 +1,5 @@
+import { surnameLength } from "../tags/surnames";
+
 /**
  * Shapes of lines in Chinese newspaper text: what a byline, a credit, a page
  * header, a masthead or a dateline looks like. Each is a yes/no feature for the
@@ -35,6 +37,25 @@ export function namesOnly(text: string): boolean {
   return toks.length >= 1 && toks.length <= 4 && toks.every((t) => NAME.test(t)) && [...b].length <= 20;
 }
 
+/**
+ * Names of people and nothing else, by the name model: each a surname and one or two given
+ * characters (罗永柒, 李 源, 欧阳晓明), none of three or more ending as a place or body does. Tells a credit
+ * from a short kicker or column name of the same shape (丽都社区, 要闻).
+ */
+export function personNames(text: string): boolean {
+  if (!namesOnly(text)) return false;
+  const b = bare(text).replace(/(\p{Script=Han}) (\p{Script=Han})(?=\s|$)/gu, "$1$2");
+  return b
+    .split(/\s+/u)
+    .filter(Boolean)
+    .every((t) => {
+      const s = surnameLength(t);
+      const given = t.length - s;
+      return s > 0 && given >= 1 && given <= 2 && (t.length < 3 || !NOT_GIVEN_END.test(t));
+    });
+}
+const NOT_GIVEN_END = /[区村镇县市省局部会站报刊版闻院校所队办处厅委组社馆场路街]$/u;
+
 /** An organisation as a credit: ends in 办公室, 中心, 部, 局, 委 … */
 export const orgCredit = (text: string) =>
   /^\p{Script=Han}{3,20}(办公室|中心|宣传部|办|局|委|委员会|小组|街道|党工委|党委|支队|大队|所)$/u.test(bare(text));
@@ -44,6 +65,13 @@ export const bracketed = (text: string) => /^[（(【][^（）()【】]{1,44}[�
 
 /** Opens with a dateline (本报讯, 新天水讯, 晋江新闻网10月26日讯, 环渤海新闻网消息). */
 export const DATELINE = /^[○●◎■□]?\s*[\p{Script=Han}A-Za-z0-9·]{0,18}?(讯|消息)(?=\s|[（(【]|[\p{Script=Han}\d“])/u;
+
+/**
+ * Opens with when it happened, as a news lead does (3月26日，… 昨日15时许，… 近日，…): below a
+ * headline-like line it says a story starts there, not a paragraph under a subheading.
+ */
+export const WHEN =
+  /^[\s\u3000]*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|份|初|中旬|下旬|底)|\d{1,2}日(?:上午|下午|晚|早|中午|凌晨|[，,])|(?:近日|日前|近期|近来|昨日|昨天|今天|今日|前日|前不久|连日来|日前|今年以来|近年来|入冬以来|入春以来|入夏以来|入秋以来)(?:[，,]|\p{Script=Han}))/u;
 
 // ---------------------------------------------------------------- furniture
 
