@@ -36,6 +36,13 @@ describe("places from the gazetteer", () => {
     expect(note(t, "吉林")?.canonical).toBe("吉林省");
   });
 
+  it("a city before 市民, 市区 or 市长 is its bare name: the 市 begins the word after it", () => {
+    expect(tagsOf("天水市民纷纷走向户外，到雪中游玩。").places).toEqual(["天水"]);
+    expect(tagsOf("“五一”假期，泉州市区各个景点持续火热。").places).toEqual(["泉州"]);
+    expect(tagsOf("沧州市长来到运河边调研。").places).toEqual(["沧州"]);
+    expect(tagsOf("沧州市召开会议。").places).toEqual(["沧州市"]);
+  });
+
   it("villages and communities by their suffix, confirmed by the village index", () => {
     expect(tagsOf("铜鼓镇水流村村民晾晒玉米。").places).toEqual(["铜鼓镇", "水流村"]);
     expect(tagsOf("在涧池镇紫云南郡社区举行。").places).toEqual(["涧池镇", "紫云南郡社区"]);

@@ -209,7 +209,6 @@ function shapeOf(l: ModelLine): Shape {
   // Bylines and credits.
   const role = S.ROLE.test(t);
   // A credit in brackets ends with its bracket: `(李 源 摄)` is a camera credit too.
-  // A credit in brackets ends with its bracket: `(李 源 摄)` is a camera credit too.
   const camera = S.CAMERA.test(start.bracket ? tail.replace(/[）)]$/u, "") : tail);
   const by = len <= 46 && !sc.punct && !sc.digit && S.bylineShape(t);
   const names = by && S.namesOnly(t);

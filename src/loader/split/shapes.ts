@@ -1,10 +1,9 @@
-import { surnameLength } from "../tags/surnames";
-
 /**
  * Shapes of lines in Chinese newspaper text: what a byline, a credit, a page
  * header, a masthead or a dateline looks like. Each is a yes/no feature for the
  * line model; none decides a label by itself (the weights do).
  */
+import { surnameLength } from "../tags/surnames";
 
 /** Roles a byline names. */
 export const ROLE = /(记者|通讯员|实习生|摄影|摄像|特约|首席|见习|融媒体|全媒体|撰稿|作者)/u;
@@ -50,8 +49,8 @@ export function personNames(text: string): boolean {
     .filter(Boolean)
     .every((t) => {
       const s = surnameLength(t);
-      const given = t.length - s;
-      return s > 0 && given >= 1 && given <= 2 && (t.length < 3 || !NOT_GIVEN_END.test(t));
+      const n = [...t].length;
+      return s > 0 && n - s >= 1 && n - s <= 2 && (n < 3 || !NOT_GIVEN_END.test(t));
     });
 }
 const NOT_GIVEN_END = /[区村镇县市省局部会站报刊版闻院校所队办处厅委组社馆场路街]$/u;
@@ -71,7 +70,7 @@ export const DATELINE = /^[○●◎■□]?\s*[\p{Script=Han}A-Za-z0-9·]{0,18}
  * headline-like line it says a story starts there, not a paragraph under a subheading.
  */
 export const WHEN =
-  /^[\s\u3000]*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|份|初|中旬|下旬|底)|\d{1,2}日(?:上午|下午|晚|早|中午|凌晨|[，,])|(?:近日|日前|近期|近来|昨日|昨天|今天|今日|前日|前不久|连日来|日前|今年以来|近年来|入冬以来|入春以来|入夏以来|入秋以来)(?:[，,]|\p{Script=Han}))/u;
+  /^[\s\u3000]*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|份|初|中旬|下旬|底)|\d{1,2}日(?:上午|下午|晚|早|中午|凌晨|[，,])|(?:近日|日前|近期|近来|昨日|昨天|今天|今日|前日|前不久|连日来|今年以来|近年来|入冬以来|入春以来|入夏以来|入秋以来)(?:[，,]|\p{Script=Han}))/u;
 
 // ---------------------------------------------------------------- furniture
 

@@ -215,7 +215,10 @@ const chained = (hits: { at: number; name: string }[], at: number) => hits.some(
 /** Division names, foreign names and landmarks, each at the longest name starting at its position; bare names only where believable. */
 function gazetteerCandidates(text: string, anchors: string[], found: [number, string][]): Candidate[] {
   const hits: { at: number; name: string; facts: NameFacts; entries?: Division[]; foreign?: boolean }[] = [];
-  for (const [at, name] of found) {
+  for (const [at, hit] of found) {
+    // 天水市民, 泉州市区, 沧州市长: the 市 begins the word after the bare name (市民, 市区, 市长).
+    const bare = hit.endsWith("市") && /[民区长]/u.test(text[at + hit.length] ?? "") ? hit.slice(0, -1) : null;
+    const name = bare && divisions().byName.has(bare) ? bare : hit;
     const f = factsOf(name);
     const entries = f.entries;
     if (entries && f.never) continue;
