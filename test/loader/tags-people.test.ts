@@ -18,6 +18,11 @@ describe("people", () => {
     expect(people("市民王建国来到现场。")).toEqual(["王建国"]);
     expect(people("老板张建华介绍，今年生意不错。")).toEqual(["张建华"]);
     expect(people("73岁的刘秀英老人笑着说，日子越过越好。")).toEqual(["刘秀英"]);
+    // Nouns of standing local papers print before a name: the owner of a lost wallet, a referee, an orchard's owner.
+    expect(people("民警很快联系到失主王峰。")).toEqual(["王峰"]);
+    expect(people("环湖赛裁判员丁占福对天水的变化印象深刻。")).toEqual(["丁占福"]);
+    expect(people("桔柚果园主袁启才看着忙碌的志愿者。")).toEqual(["袁启才"]);
+    expect(people("培育出模范人物王献忠等志愿服务先进典型。")).toEqual(["王献忠"]);
     expect(people("“我也想奉献一份爱心。”徐志高说。")).toEqual(["徐志高"]);
   });
 
