@@ -127,6 +127,17 @@ function bracketReach(p: string): number {
   return p.length - i + 42;
 }
 
+/**
+ * CLOSING_CREDIT on the paragraph's last 80 characters, as a regex anchored at the end would otherwise try
+ * every position of a long paragraph (a credit's roles and names are far shorter); where the match starts
+ * at the cut, the text before it may belong to it, and the whole paragraph is read.
+ */
+function closingMatch(p: string): RegExpExecArray | null {
+  if (p.length <= 80) return CLOSING_CREDIT.exec(p);
+  const c = CLOSING_CREDIT.exec(p.slice(-80));
+  return c && c.index > 0 ? c : CLOSING_CREDIT.exec(p);
+}
+
 /** A credit closing a paragraph (a caption's or a brief's), if any. */
 export function closingCredit(p: string): Credit | null {
   if (!mayClose(p)) return null;
@@ -142,7 +153,7 @@ export function closingCredit(p: string): Credit | null {
     if (names.length && (credited || names.join("").length === inner.replace(/\s+/gu, "").length))
       return { start: b.index, end: p.length, names };
   }
-  const c = CLOSING_CREDIT.exec(p);
+  const c = closingMatch(p);
   if (c) {
     const names = namesInCredit(c[1]);
     if (names.length) return { start: p.length - c[0].length + c[0].indexOf(c[1]), end: p.length, names };

@@ -183,6 +183,8 @@ function bodyAfter(text: string, at: number): string | null {
   if (/村|社区|居委/u.test(window) || /^[东西南北中]{1,3}部/u.test(window)) return null;
   // The longest prefix of the window that ends with a kind of body.
   for (let k = window.length; k >= 1; k--) {
+    // Only a prefix ending in a character of some kind of body can end with one (a cheap test before the pattern).
+    if (BODY_CHARS[window.charCodeAt(k - 1)] !== 1) continue;
     const w = window.slice(0, k);
     const m = BODY_AFTER_PLACE.exec(w);
     if (!m || m[0].length !== w.length) continue;

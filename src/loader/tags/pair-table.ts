@@ -33,6 +33,12 @@ export class PairTable {
     this.values[s] = value;
   }
 
+  /** False when the pair (a, b) is surely not in the table (the filter alone: no probe of the table). */
+  mayHave(a: number, b: number): boolean {
+    const f = hash(((a << 16) | b) >>> 0) >>> (32 - FILTER_BITS);
+    return (this.filter[f >>> 5] & (1 << (f & 31))) !== 0;
+  }
+
   /** The value of the pair (a, b), or -1. */
   get(a: number, b: number): number {
     const key = ((a << 16) | b) >>> 0;

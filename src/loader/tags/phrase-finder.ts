@@ -97,8 +97,13 @@ export class PhraseFinder {
    * the phrase's number (its index in `phraseList`).
    */
   scanKinds(text: string, visit: (at: number, phrase: string, kinds: number, id: number) => void): void {
-    const { path, kindAt, phraseAt, phrases } = this;
+    const { path, kindAt, phraseAt, phrases, pairs } = this;
+    // Most positions fail the pair filter: test it inline, reading each character once.
+    let b = text.charCodeAt(0);
     for (let at = 0; at < text.length - 1; at++) {
+      const a = b;
+      b = text.charCodeAt(at + 1);
+      if (!pairs.mayHave(a, b)) continue;
       let seen = 0;
       for (let j = this.walk(text, at) - 1; j >= 0; j--) {
         const k = kindAt[path[j]] & ~seen;
@@ -144,8 +149,9 @@ export class PhraseFinder {
 
   private scan(text: string, skip: boolean): [at: number, phrase: string][] {
     const out: [number, string][] = [];
-    const { path, phraseAt, phrases } = this;
+    const { path, phraseAt, phrases, pairs } = this;
     for (let at = 0; at < text.length - 1; at++) {
+      if (!pairs.mayHave(text.charCodeAt(at), text.charCodeAt(at + 1))) continue;
       const found = this.walk(text, at);
       if (!found) continue;
       const p = phrases[phraseAt[path[found - 1]]];

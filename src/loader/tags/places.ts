@@ -105,8 +105,10 @@ export function extractPlaces(
   ends: PlaceEnds = placeEndsIn(text),
 ): Place[] {
   const gazetteer = gazetteerCandidates(text, anchors, hits);
-  const region = [...anchors];
-  for (const c of gazetteer) if (c.code) region.push(c.code);
+  // Each code once: every name is scored against every code of the region (most articles repeat their places).
+  const regionSet = new Set(anchors);
+  for (const c of gazetteer) if (c.code) regionSet.add(c.code);
+  const region = [...regionSet];
   // Where a name before a suffix can start: after a full name (辽源市|西安区), or after a bare one
   // that does not end right at the suffix (高州|潘州公园, but 泰安社区 is one name).
   const starts: [end: number, bare: boolean][] = gazetteer.map((c) => [c.at + c.name.length, c.rank === 1]);
@@ -235,20 +237,22 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
     } else hits.push({ at, name, facts: f });
   }
   // Full names that mean one division anchor the region for the rest.
-  const region = [...anchors];
+  const regionSet = new Set(anchors);
   for (const h of hits) {
     const full = h.facts.full;
-    if (full.length === 1) region.push(full[0].code);
+    if (full.length === 1) regionSet.add(full[0].code);
   }
+  const region = [...regionSet];
   const out: Candidate[] = [];
   for (const h of hits) {
-    // Inside a proper name (中国(枣庄)国际…展览会, 枣庄经济开发区管委会): looked at only for names that would count.
-    const inName = () => insideName(text, h.at, h.at + h.name.length);
+    // Inside a proper name (中国(枣庄)国际…展览会, 枣庄经济开发区管委会): insideName is looked at last, only for
+    // names that would count.
     const after = text.slice(h.at + h.name.length, h.at + h.name.length + 4);
     // Glued into a longer dictionary word: 天南海北 is no 南海, 万象更新 no 万象 (looked up last: it costs most).
     const glued = h.facts.glued;
     if (!h.entries) {
-      if ((!glued || !insideWord(text, h.at)) && !inName()) out.push({ at: h.at, name: h.name, rank: h.foreign ? 2 : 3 });
+      if ((!glued || !insideWord(text, h.at)) && !insideName(text, h.at, h.at + h.name.length))
+        out.push({ at: h.at, name: h.name, rank: h.foreign ? 2 : 3 });
       continue;
     }
     const full = h.facts.full;
@@ -258,7 +262,7 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       if (/乡$/u.test(h.name) && NOT_AFTER.乡.test(after)) continue;
       if (/镇$/u.test(h.name) && NOT_AFTER.镇.test(after) && !/^(政府|党委)/u.test(after)) continue;
       if (h.name.length === 2 && (!cleanLeft(text, h.at) || /^[和与及在的是为对向将从于区县市乡镇西东南北中]/u.test(h.name))) continue;
-      if ((glued && insideWord(text, h.at)) || inName()) continue;
+      if ((glued && insideWord(text, h.at)) || insideName(text, h.at, h.at + h.name.length)) continue;
       const best = pickEntry(full, region);
       const sure = full.length === 1 || regionScore(best.code, region) >= 2;
       out.push({ at: h.at, name: h.name, rank: 4, ...(sure ? { code: best.code, level: best.level } : {}) });
@@ -286,7 +290,7 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       const t = wordTag(h.name);
       if ((t && t !== "ns") || gluedLeft(text, h.at)) continue;
     }
-    if ((glued && insideWord(text, h.at)) || inName()) continue;
+    if ((glued && insideWord(text, h.at)) || insideName(text, h.at, h.at + h.name.length)) continue;
     out.push({ at: h.at, name: h.name, rank: 1, code: best.code, level: best.level, canonical: best.full });
   }
   return out;
