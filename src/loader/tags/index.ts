@@ -34,6 +34,11 @@ export function taggedText(a: ArticleText): { headline: string; text: string } {
   return { headline, text: maskQuoted(`${headline}\n${paras.join("\n")}`) };
 }
 
+/** The hits still whole in a masked text. A module function, not a closure per article: see people.ts. */
+function intact(t: string, list: [number, string][]): [number, string][] {
+  return list.filter(([at, n]) => t.startsWith(n, at));
+}
+
 export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagContext = {}): ArticleTags {
   const { headline, text } = taggedText(a);
   // One scan of the text as printed: every kind of phrase at every position. The masked texts below keep
@@ -41,7 +46,6 @@ export function extractTags(a: ArticleText, taxonomy: Taxonomy, context: TagCont
   const scan = scanArticle(`${headline}\n${a.paragraphs.join("\n")}`, taxonomy);
   const region = regionOf(context.publication ?? null, scan.gazetteer);
   const hits = withLocalBare(scan, region, taxonomy);
-  const intact = (t: string, list: [number, string][]) => list.filter(([at, n]) => t.startsWith(n, at));
   // Organisations first: a place or name inside one (枣庄 in 枣庄日报社) is not a tag of its own.
   const bodies = extractOrganisations(text, region, leftmostLongest(intact(text, hits)), leftmostLongest(intact(text, scan.orgs)), {
     named: runsIn(text, scan, "namedEnds"),

@@ -90,6 +90,17 @@ function withNet(text: string, named: [number, string][]): [number, string][] {
   return out;
 }
 
+/** A body found at `at`, unless a longer one took its characters (a module function: no closure per article). */
+function add(text: string, taken: Uint8Array, found: Organisation[], at: number, name: string, relative = false): void {
+  // A sub-unit continues the name: 市应急局|监察支队.
+  const sub = SUB_UNIT.exec(text.slice(at + name.length, at + name.length + 8));
+  if (sub) name += sub[0];
+  for (let i = at; i < at + name.length; i++) if (taken[i]) return;
+  if (TITLE_AFTER.test(text.slice(at + name.length, at + name.length + 4))) return;
+  taken.fill(1, at, at + name.length);
+  if (!found.some((o) => o.name === name)) found.push(relative ? { name, at, relative: true } : { name, at });
+}
+
 /**
  * Organisations in `text`; `gazetteer` and `known` are the division names and known organisations in it,
  * leftmost-longest, and `ends` the words that end a body's name (all from the article's one scan).
@@ -103,15 +114,6 @@ export function extractOrganisations(
 ): Organisation[] {
   const found: Organisation[] = [];
   const taken = takenScratch.zeroed(text.length);
-  const add = (at: number, name: string, relative = false) => {
-    // A sub-unit continues the name: 市应急局|监察支队.
-    const sub = SUB_UNIT.exec(text.slice(at + name.length, at + name.length + 8));
-    if (sub) name += sub[0];
-    for (let i = at; i < at + name.length; i++) if (taken[i]) return;
-    if (TITLE_AFTER.test(text.slice(at + name.length, at + name.length + 4))) return;
-    taken.fill(1, at, at + name.length);
-    if (!found.some((o) => o.name === name)) found.push(relative ? { name, at, relative: true } : { name, at });
-  };
   // 1. Bodies after a place: the longest body name the place begins.
   // Places a body can be named after: full names (晋江市, 和县 only with clean edges), a province or
   // prefecture by its bare name (河源), a county or town by its bare name only in the region (陈埭).
@@ -142,13 +144,13 @@ export function extractOrganisations(
   // Known names, unless a place name runs into them (北京东城区 holds no 京东); longer names still win (中国建筑集团).
   for (const [at, n] of known) if (!gazetteer.some(([pa, pn]) => pa < at && pa + pn.length > at)) candidates.push([at, n]);
   candidates.sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
-  for (const [at, name] of candidates) add(at, name, RELATIVE.test(name));
+  for (const [at, name] of candidates) add(text, taken, found, at, name, RELATIVE.test(name));
   // 3. Relative bodies: 市教育局, 区委、区政府.
   for (const list of ends.relative)
     for (const [at, name] of list) {
       // 城市委员会 and 社区委 are no 市委, 区委.
       if (/[城都超门夜股上黑菜花集早楼车社小景郊山园]/u.test(text[at - 1] ?? "")) continue;
-      add(at, name, true);
+      add(text, taken, found, at, name, true);
     }
   found.sort((a, b) => a.at - b.at);
   return withAliases(found);

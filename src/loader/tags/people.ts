@@ -334,6 +334,20 @@ function cuedNames(text: string, cues?: [number, string][]): Cued[] {
   return out;
 }
 
+type Found = Map<string, Person & { at: number }>;
+// Module functions rather than closures made per article: the loader tags tens of thousands of articles,
+// and a closure per call costs (more so where the tool chain names each function it makes).
+function add(found: Found, n: string, at: number, role: string | null = null): void {
+  const p = found.get(n) ?? found.set(n, { name: n, roles: [], at }).get(n)!;
+  if (role && !p.roles.includes(role)) p.roles.push(role);
+}
+function addAll(found: Found, names: string[], at: number, role: string | null = null): void {
+  for (const n of names) {
+    add(found, n, at, role);
+    at += n.length + 1;
+  }
+}
+
 /** People in `text`; `titles` are the positions of office titles in it (from the shared scan). */
 export function extractPeople(
   text: string,
@@ -342,31 +356,21 @@ export function extractPeople(
   unintroduced: [number, string][] = (endsFinder ??= new PhraseFinder(UNINTRODUCED_ENDS)).find(text),
   cues?: [number, string][],
 ): Person[] {
-  const found = new Map<string, Person & { at: number }>();
-  const add = (n: string, at: number, role: string | null = null) => {
-    const p = found.get(n) ?? found.set(n, { name: n, roles: [], at }).get(n)!;
-    if (role && !p.roles.includes(role)) p.roles.push(role);
-  };
-  const addAll = (names: string[], at: number, role: string | null = null) => {
-    for (const n of names) {
-      add(n, at, role);
-      at += n.length + 1;
-    }
-  };
+  const found: Found = new Map();
   for (const [at, t] of titles) {
     const end = at + t.length;
     const role = roleBefore(text, end);
     // 副主席陈玮、王龙、许威: after a title; a title's run may also start after a space (乡党委书记 赵某某).
     const start = text[end] === " " || text[end] === "\u3000" ? end + 1 : end;
     const names = listAt(text, start, false, OFFICES.test(t));
-    addAll(names, start, role);
+    addAll(found, names, start, role);
     const head = text.slice(Math.max(0, at - 12), end);
     if (!names.length && FOREIGN_OFFICE.test(t) && COUNTRY_BEFORE.test(head.slice(0, head.length - t.length))) {
       const n = foreignNameAt(text, end);
-      if (n) add(n, end, role);
+      if (n) add(found, n, end, role);
     }
   }
-  for (let i = text.indexOf("领导"); i >= 0; i = text.indexOf("领导", i + 2)) addAll(listAt(text, i + 2), i + 2);
+  for (let i = text.indexOf("领导"); i >= 0; i = text.indexOf("领导", i + 2)) addAll(found, listAt(text, i + 2), i + 2);
   // Standing, age: 搬迁群众龙佰香, 73岁的刘某某 (the name right after the role or age).
   const roleEnds = roles.map(([at, w]) => at + w.length);
   if (text.includes("岁")) for (const m of text.matchAll(AGE_G)) roleEnds.push(m.index + m[0].length);
@@ -375,7 +379,7 @@ export function extractPeople(
     const aged = /岁(?:的|高龄的)?$/u.test(text.slice(Math.max(0, i - 4), i));
     const n = nameAt(text, i, false, aged);
     // After a role the model must believe the name (农民丰收节 holds none; 搬迁群众龙佰香一边 does).
-    if (n && (aged || believable(n, text.slice(i + n.length, i + n.length + 4)))) add(n, i);
+    if (n && (aged || believable(n, text.slice(i + n.length, i + n.length + 4)))) add(found, n, i);
   }
   // A full name before a title or office: 王建国书记, 张丽华老师 (a surname alone before it is an address: 王书记).
   for (const [at, t] of titles) {
@@ -388,7 +392,7 @@ export function extractPeople(
       if (i < 0 || !cleanBefore(text, i)) continue;
       const n = nameAt(text, i, true);
       if (n && n.length === len && !found.has(n) && commonGiven(n) && (len === 3 || COMMON_SURNAME.test(n))) {
-        add(n, i, t);
+        add(found, n, i, t);
         break;
       }
     }
@@ -407,7 +411,7 @@ export function extractPeople(
           (n.length >= 3 ? commonGiven(n) : commonGiven(n) && SPEAKS.test(rest) && COMMON_SURNAME.test(n))) ||
         (n.length >= 3 && commonGiven(n) && KIN.test(rest))
       ) {
-        add(n, i);
+        add(found, n, i);
         break;
       }
     }
@@ -421,7 +425,7 @@ export function extractPeople(
       if (at < 0 || (edge && !cleanBefore(text, at))) continue;
       const n = nameAt(text, at, true);
       if (n && n.length === len && commonGiven(n) && (len === 3 || COMMON_SURNAME.test(n))) {
-        add(n, at);
+        add(found, n, at);
         break;
       }
     }
@@ -431,7 +435,7 @@ export function extractPeople(
       const at = i - len;
       if (at < 0 || !SINGLE_SURNAMES.has(text[at]) || isHan(text[at - 1]) || !HAN.test(text.slice(at, i))) continue;
       const names = listAt(text, at, true);
-      if (names.length >= 3) addAll(names, at);
+      if (names.length >= 3) addAll(found, names, at);
     }
   }
   // Once known, a name counts wherever it stands as a word of its own: 徐志高在该社区….

@@ -91,6 +91,15 @@ function placeEndsIn(text: string): PlaceEnds {
   return { sites: sites.find(text), zones: zones.find(text) };
 }
 
+/** Where names before a suffix can start: the ends of places found, and whether each is a bare name. */
+type NameStarts = [end: number, bare: boolean][];
+/** The last start at or before `end` (a bare name ending right at `end` is part of the name: 泰安社区). */
+function floorAt(starts: NameStarts, end: number): number {
+  let f = 0;
+  for (const [e, bare] of starts) if (e <= end && e > f && !(bare && e === end)) f = e;
+  return f;
+}
+
 const coveredScratch = new Scratch();
 const takenScratch = new Scratch();
 
@@ -111,17 +120,16 @@ export function extractPlaces(
   const region = [...regionSet];
   // Where a name before a suffix can start: after a full name (辽源市|西安区), or after a bare one
   // that does not end right at the suffix (高州|潘州公园, but 泰安社区 is one name).
-  const starts: [end: number, bare: boolean][] = gazetteer.map((c) => [c.at + c.name.length, c.rank === 1]);
-  const floorAt = (end: number) => starts.reduce((f, [e, bare]) => (e <= end && e > f && !(bare && e === end) ? e : f), 0);
+  const starts: NameStarts = gazetteer.map((c) => [c.at + c.name.length, c.rank === 1]);
   // Zones: 枣庄高新区 is a place; a bare 高新区 (the paper's own zone) only marks where names start.
   const zones = zoneCandidates(text, gazetteer, ends.zones);
   starts.push(...zones.map((z): [number, boolean] => [z.at + z.name.length, false]));
   // Characters inside a division, foreign or landmark name but its last: no suffix there (江 of 江苏, 山 of 山东).
   const covered = coveredScratch.zeroed(text.length + 1);
   for (const c of gazetteer) if (c.rank >= 2) covered.fill(1, c.at, c.at + c.name.length - 1);
-  const local = localCandidates(text, region, floorAt, gazetteer, covered);
+  const local = localCandidates(text, region, starts, gazetteer, covered);
   starts.push(...local.map((c): [number, boolean] => [c.at + c.name.length, false]));
-  const sites = siteCandidates(text, floorAt, covered, ends.sites);
+  const sites = siteCandidates(text, starts, covered, ends.sites);
   // The best candidates that do not overlap: longer first, then by rank.
   const cands = [...gazetteer, ...zones, ...local, ...sites].sort(
     (a, b) => b.name.length - a.name.length || b.rank - a.rank || a.at - b.at,
@@ -312,24 +320,19 @@ function zoneCandidates(text: string, gazetteer: Candidate[], zones: [number, st
   return out;
 }
 
+function inCities(cities: Set<string>, county: number): boolean {
+  const c = String(county);
+  return c.length >= 4 && cities.has(c.slice(0, 4));
+}
+
 /** Villages, communities, streets and towns by their suffix, confirmed by the village index where it knows them. */
-function localCandidates(
-  text: string,
-  region: string[],
-  floorAt: (end: number) => number,
-  gazetteer: Candidate[],
-  covered: Uint8Array,
-): Candidate[] {
+function localCandidates(text: string, region: string[], starts: NameStarts, gazetteer: Candidate[], covered: Uint8Array): Candidate[] {
   const { villages } = divisions();
   const out: Candidate[] = [];
   const known = new Set(gazetteer.map((c) => c.name));
   // In the region: a county of one of the region's cities (regionScore ≥ 4: the first four digits agree),
   // read from a set rather than scored against every anchor (an article has dozens, most repeated).
   const cities = new Set(region.filter((a) => a.length >= 4).map((a) => a.slice(0, 4)));
-  const inCities = (county: number) => {
-    const c = String(county);
-    return c.length >= 4 && cities.has(c.slice(0, 4));
-  };
   for (const m of text.matchAll(LOCAL)) {
     const s = m.index;
     if (covered[s]) continue;
@@ -338,7 +341,7 @@ function localCandidates(
     // 乡镇, 城乡, 村镇, 城镇: kinds of place, not names.
     if ((suffix === "镇" || suffix === "乡") && /[乡村城集下返回]/u.test(text[s - 1] ?? "")) continue;
     if (suffix === "村" && /[村乡山农渔]/u.test(text[s - 1] ?? "") && !/村$/u.test(text.slice(s - 3, s))) continue;
-    const floor = floorAt(s);
+    const floor = floorAt(starts, s);
     const raw = nameBefore(text, s, 8, floor);
     if (!raw) continue;
     const tail = nameTail(raw);
@@ -360,7 +363,7 @@ function localCandidates(
       if (!isHan(stem[0])) continue;
       const counties = villages.counties(stem + suffix);
       if (!counties.length) continue;
-      const inRegion = counties.some(inCities);
+      const inRegion = counties.some((county) => inCities(cities, county));
       // Right after a town or street (铜鼓镇|水流村) a common word is a village's name too.
       const chainedHere = s - k === floor && floor > 0;
       if (inRegion || (k >= 2 && (chainedHere || !commonWord(stem)) && !GENERIC_NAME.test(stem)))
@@ -378,7 +381,7 @@ function localCandidates(
 }
 
 /** Named parks and gardens by their suffix; rivers, lakes, hills and islands by one character where the name is believable. */
-function siteCandidates(text: string, floorAt: (end: number) => number, covered: Uint8Array, long: [number, string][]): Candidate[] {
+function siteCandidates(text: string, starts: NameStarts, covered: Uint8Array, long: [number, string][]): Candidate[] {
   const out: Candidate[] = [];
   // One character: the phrase finder needs two, and a regex of single characters is fast.
   const oneChar: [number, string][] = [...text.matchAll(SITE_SHORT)].map((m) => [m.index, m[0]]);
@@ -390,7 +393,7 @@ function siteCandidates(text: string, floorAt: (end: number) => number, covered:
       if (covered[s]) continue;
       if (short && ROAD_AFTER.test(text.slice(s + 1, s + 4))) continue;
       const max = short ? 4 : 8;
-      const floor = floorAt(s);
+      const floor = floorAt(starts, s);
       const raw = nameBefore(text, s, max, floor);
       const tail = nameTail(raw);
       const name = tail + suffix;
