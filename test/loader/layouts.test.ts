@@ -173,6 +173,61 @@ describe("layout B variants", () => {
   });
 });
 
+describe("layout B: what came last above a headline-like line, a lead credit or a credit line", () => {
+  // Body first, a story closes with its credit and then its headline; one whose credit was in its lead
+  // (本报讯（记者 X）) has none at its end. So a headline-like line right after text is a subhead where a
+  // credit closed the story above, and the headline where the story's lead held its credit.
+  const text = [
+    "5月20日，兴城街道开展环境整治行动，出动执",
+    "法人员60余人次，清理乱堆乱放30余处。",
+    "（李轩 摄影报道）",
+    "",
+    "兴城街道开展环境整治行动",
+    "",
+    "近日，区教体局召开校园安全工作推进会议，局党组成员",
+    "出席会议并讲话。",
+    "",
+    "筑牢校园安全防线",
+    "",
+    "会议要求，要压实校园安全主体责任，全面排查安全",
+    "隐患。要坚持常态长效，健全校园安全管理制度，确保",
+    "师生平安。",
+    "（孙莉 郑凯）",
+    "",
+    "区教体局部署校园安全工作",
+    "",
+    "本报讯（记者 王明）6月1日，区里召开防汛工作会议，",
+    "部署今年防汛工作，要求各镇街压实责任。",
+    "",
+    "区召开防汛工作会议",
+    "",
+    "6月2日，永安镇组织开展“文明家庭”评选活动，",
+    "30户家庭获评。",
+    "（赵丽）",
+    "",
+    "永安镇评选“文明家庭”",
+  ].join("\n");
+
+  it("a subhead inside a credit-closed story stays one of its paragraphs", () => {
+    const p = parseText(text);
+    expect(p.articles.map((a) => a.title)).toEqual([
+      "兴城街道开展环境整治行动",
+      "区教体局部署校园安全工作",
+      "区召开防汛工作会议",
+      "永安镇评选“文明家庭”",
+    ]);
+    expect(p.articles[1].paragraphs[1]).toBe("筑牢校园安全防线");
+    expect(p.articles[1].byline).toBe("孙莉 郑凯");
+  });
+
+  it("a story whose lead held its credit ends at its headline", () => {
+    const p = parseText(text);
+    expect(p.articles[2]).toMatchObject({ title: "区召开防汛工作会议", byline: "记者 王明" });
+    expect(p.articles[2].paragraphs).toHaveLength(1);
+    expect(p.articles[3].paragraphs).toEqual(["6月2日，永安镇组织开展“文明家庭”评选活动，30户家庭获评。"]);
+  });
+});
+
 // Real layout B issues are hard-wrapped at a column of display units; print
 // extraction drops the paragraph indent, so a paragraph's first line runs about
 // two characters short of the column (see the seed 004). Below: column 46 units,

@@ -39,6 +39,7 @@ export const FEATURES = [
   ...["prev:virtual&stop", "prev:semicolon", "end:credit", "page:number"],
   ...["start:when", "hd:next:when", "hd:prev:end&next:when", "by:person", "by:person&prev:stop"],
   ...["virtual&next:body", "virtual&next:head"],
+  ...["hd:prev:end&lead", "hd:prev:end&credit-above"],
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 /** Each feature's index: F["gap:0"] (a plain object, so a constant key is a cheap lookup). */
@@ -60,6 +61,8 @@ interface Shape {
   dateline: boolean;
   /** Opens with a time (3月26日，近日，): as leads do. */
   when: boolean;
+  /** A dateline with the story's credit in it (本报讯（记者 X）): the story needs no credit at its end. */
+  lead: boolean;
   excl: boolean;
   label: boolean;
   /** Against the column, in wrapped text: 0 full, 1 a dropped indent short, 2 short, 3 very short. */
@@ -161,7 +164,8 @@ function shapeOf(l: ModelLine): Shape {
   // A dateline has 讯 or 消息 (a cheap test before the pattern).
   const dateline = (t.includes("讯") || t.includes("消息")) && S.DATELINE.test(t);
   if (dateline) own.push(F["start:dateline"]);
-  if (dateline && /^[○●◎■□]?\s*\S{0,20}?(讯|消息)\s*[（(【]?\s*\S{0,8}?(记者|通讯员)/u.test(t)) own.push(F["start:leadcredit"]);
+  const lead = dateline && /^[○●◎■□]?\s*\S{0,20}?(讯|消息)\s*[（(【]?\s*\S{0,8}?(记者|通讯员)/u.test(t);
+  if (lead) own.push(F["start:leadcredit"]);
   if (start.enumeration && S.ENUMERATION.test(t)) own.push(F["start:enum"]);
   const mark = start.mark && S.MARK.test(t);
   if (mark) own.push(F["start:mark"]);
@@ -188,6 +192,7 @@ function shapeOf(l: ModelLine): Shape {
     noise: false,
     dateline,
     when,
+    lead,
     excl,
     label,
     fill: 0,
@@ -291,6 +296,16 @@ export function featuresOf(issue: Issue): number[][] {
     }
     return false;
   });
+  // Which came last above each line, a lead credit (本报讯（记者 X）) or a credit line: a body-first story whose
+  // credit was in its lead ends without one, so a headline right after text is its headline; where a credit
+  // closed the story above and none has come since, a headline-like line after text is rather a subhead.
+  const creditAbove: ("lead" | "credit" | null)[] = [];
+  let mark: "lead" | "credit" | null = null;
+  shapes.forEach((sh) => {
+    creditAbove.push(mark);
+    if (sh.lead) mark = "lead";
+    else if (sh.byline) mark = "credit";
+  });
   return lines.map((l, i) => {
     const s = shapes[i];
     const out = s.own.slice();
@@ -319,6 +334,7 @@ export function featuresOf(issue: Issue): number[][] {
       const end = !p || p.stop || p.byline || p.noise || lines[i - 1].virtual;
       const body = !!n && (n.dateline || (!n.titleLike && !n.byline && !n.noise));
       if (end) out.push(F["hd:prev:end"]);
+      if (end && p && !p.byline && creditAbove[i]) out.push(F[creditAbove[i] === "lead" ? "hd:prev:end&lead" : "hd:prev:end&credit-above"]);
       if (end && body) out.push(F["hd:prev:end&next:body"]);
       if (wrapped && s.fill >= 2 && end) out.push(F["hd:w:short&prev:end"]);
       if (wrapped && s.fill === 0) out.push(F["hd:w:full"]);
