@@ -53,17 +53,16 @@ describe("npm run proof -- FILE: the raw lines beside the split, in Chromium", (
     await expect.poll(() => row(1).textContent()).toContain("主题 title");
     expect(await row(3).textContent()).toContain("段首 paragraph");
     expect(await row(11).textContent()).toContain("署名 credit");
-    // The headline line of the photo story carries the doubt: read as a paragraph, perhaps a title.
-    expect(await row(7).textContent()).toMatch(/？.*或为 主题 title/u);
+    // The headline line of the photo story carries a doubt: read as a title, perhaps a paragraph.
+    expect(await row(7).textContent()).toContain("主题 title");
+    expect(await row(7).textContent()).toMatch(/？.*或为 段首 paragraph/u);
     const split = page.getByRole("region", { name: "拆分结果 (articles)" });
     expect(await split.getByRole("article").count()).toBeGreaterThanOrEqual(1);
     expect(await split.getByRole("heading", { level: 3, name: "区领导调研防汛工作" }).count()).toBe(1);
     // The doubt comes with a correction ready to paste into content/corrections.json.
-    await split
-      .getByText(/处存疑/u)
-      .first()
-      .click();
-    await split.getByText('{"line":7,"text":"荷花盛开引客来","as":"title"}').waitFor();
+    const story = split.getByRole("article").filter({ has: page.getByRole("heading", { level: 3, name: "荷花盛开引客来" }) });
+    await story.getByText(/处存疑/u).click();
+    await story.getByText('{"line":7,"text":"荷花盛开引客来","as":"paragraph"}').waitFor();
     // Text is text: markup in the source stays visible as characters.
     expect(await row(5).textContent()).toContain("查看了<b>河道</b>清淤");
     // A line's article link leads to the article in the split.
