@@ -60,6 +60,26 @@ describe("places from the gazetteer", () => {
     expect(tagsOf("清洗街道，推动社区治理，送戏下乡。").places).toEqual([]);
   });
 
+  it("a chain stays links where the next one opens like a station or a kind of place", () => {
+    // 会昌县|站塘乡: 站 opens the township's name, not a station of the county.
+    expect(tagsOf("会昌县站塘乡的农户正在采摘脐橙。").places).toEqual(["会昌县", "站塘乡"]);
+    // A river's name begins a village's (东江|村 is 东江村); a function word or 山 before 村 may too, where the
+    // region's village index has the name.
+    expect(tagsOf("龙川县东江村的村民在田间忙碌。", "河源日报").places).toEqual(["龙川县", "东江村"]);
+    expect(tagsOf("源南镇和平村开展志愿服务。", "河源日报").places).toEqual(["源南镇", "和平村"]);
+    expect(tagsOf("紫金县:桂山村、锦口村入选。", "河源日报").places).toEqual(["紫金县", "桂山村", "锦口村"]);
+    expect(tagsOf("偏远山村的孩子们。", "河源日报").places).toEqual([]);
+  });
+
+  it("no place from a count, a caption's opening or a kind of place", () => {
+    expect(tagsOf("完成了辖区3条街道的清理工作。").places).toEqual([]);
+    expect(tagsOf("全县各乡镇村组迅速行动。").places).toEqual([]);
+    expect(tagsOf("推进城乡和村镇建设。").places).toEqual([]);
+    expect(tagsOf("图为唐山宴的工作人员迎接游客。").places.filter((p) => p.startsWith("图为"))).toEqual([]);
+    // 河 of 河源 is no river's: 美丽河源 holds the city, not a river 美丽河.
+    expect(tagsOf("为建设和谐美丽河源贡献力量。", "河源日报").places).toEqual(["河源"]);
+  });
+
   it("no tag holds a mask or a character the text lacks", () => {
     const t = tagsOf("中国(枣庄)国际锂电产业展览会在枣庄日报社旁的人民广场举行。本报讯(株洲晚报融媒体记者/周蒿)");
     for (const p of [...t.places, ...t.orgs, ...t.people])

@@ -61,6 +61,10 @@ const NOT_AFTER: Record<string, RegExp> = {
 // Name parts that are no names: the whole, the own, kinds of place.
 const GENERIC_NAME =
   /^(口袋|全|本|该|各|每|我|辖|此|其|某|原|城|老|新|旧|农|村|镇|乡|街|社|小|大|美丽|和谐|文明|示范|试点|特色|重点|周边|沿线|部分|相关|所在|同|国家|省级|市级|行政|自然|贫困|先进|中心|城中|城郊|城市|乡镇|平安|安全|智慧|绿色|生态|幸福家园|边远|偏远|山区|农业|企业)$/u;
+// Counts and kinds of place, no names: 辖区2条街道, 145个行政村, 各乡镇村, 乡镇村组.
+const NO_NAME_INSIDE = /\d\s*[个条家所座处名户支项]|各[乡镇村街社区]|乡镇|镇村/u;
+// A caption's opening (图为唐山宴…) is no part of a name after it.
+const CAPTION_OPENING = /^图为/u;
 // Sites: parks and gardens by their suffix (suffixes.ts); rivers, lakes, mountains and islands by one character.
 const SITE_SHORT = /(湖|江|河|山|岭|岛|湾|溪)/gu;
 // Words ending like a site that are none: 江山, 上山, 河山, 登山.
@@ -102,6 +106,7 @@ function floorAt(starts: NameStarts, end: number): number {
 
 const coveredScratch = new Scratch();
 const takenScratch = new Scratch();
+const nameStartScratch = new Scratch();
 
 /**
  * Places in `text` (masked), given the region codes the article and its paper point to; `hits` are the
@@ -120,7 +125,8 @@ export function extractPlaces(
   const region = [...regionSet];
   // Where a name before a suffix can start: after a full name (辽源市|西安区), or after a bare one
   // that does not end right at the suffix (高州|潘州公园, but 泰安社区 is one name).
-  const starts: NameStarts = gazetteer.map((c) => [c.at + c.name.length, c.rank === 1]);
+  // A landmark's name (rank 3: 东江, a river) also names the village after it: 东江村 is one name.
+  const starts: NameStarts = gazetteer.map((c) => [c.at + c.name.length, c.rank === 1 || c.rank === 3]);
   // Zones: 枣庄高新区 is a place; a bare 高新区 (the paper's own zone) only marks where names start.
   const zones = zoneCandidates(text, gazetteer, ends.zones);
   starts.push(...zones.map((z): [number, boolean] => [z.at + z.name.length, false]));
@@ -129,7 +135,10 @@ export function extractPlaces(
   for (const c of gazetteer) if (c.rank >= 2) covered.fill(1, c.at, c.at + c.name.length - 1);
   const local = localCandidates(text, region, starts, gazetteer, covered);
   starts.push(...local.map((c): [number, boolean] => [c.at + c.name.length, false]));
-  const sites = siteCandidates(text, starts, covered, ends.sites);
+  // The first character of a gazetteer name is no one-character site's suffix: 河 of 河源 (美丽河源).
+  const nameStart = nameStartScratch.zeroed(text.length + 1);
+  for (const c of gazetteer) nameStart[c.at] = 1;
+  const sites = siteCandidates(text, starts, covered, ends.sites, nameStart);
   // The best candidates that do not overlap: longer first, then by rank.
   const cands = [...gazetteer, ...zones, ...local, ...sites].sort(
     (a, b) => b.name.length - a.name.length || b.rank - a.rank || a.at - b.at,
@@ -225,6 +234,8 @@ const chained = (hits: { at: number; name: string }[], at: number) => hits.some(
 /** Division names, foreign names and landmarks, each at the longest name starting at its position; bare names only where believable. */
 function gazetteerCandidates(text: string, anchors: string[], found: [number, string][]): Candidate[] {
   const hits: { at: number; name: string; facts: NameFacts; entries?: Division[]; foreign?: boolean }[] = [];
+  // Where the text's gazetteer names start: 会昌县|站塘乡 is a chain, not 会昌县站 (a station) and 塘乡.
+  const startsAt = new Set(found.map(([at]) => at));
   for (const [at, hit] of found) {
     // 天水市民, 泉州市区, 沧州市长: the 市 begins the word after the bare name (市民, 市区, 市长).
     const bare = hit.endsWith("市") && /[民区长]/u.test(text[at + hit.length] ?? "") ? hit.slice(0, -1) : null;
@@ -233,7 +244,7 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
     const entries = f.entries;
     if (entries && f.never) continue;
     const after = text.slice(at + name.length, at + name.length + 4);
-    if (ROAD_AFTER.test(after)) continue;
+    if (ROAD_AFTER.test(after) && !startsAt.has(at + name.length)) continue;
     if (entries) hits.push({ at, name, facts: f, entries });
     // 马里 is not 马里亚纳: a transliteration goes on.
     else if (FOREIGN.has(name)) {
@@ -272,6 +283,18 @@ function gazetteerCandidates(text: string, anchors: string[], found: [number, st
       if (h.name.length === 2 && (!cleanLeft(text, h.at) || /^[和与及在的是为对向将从于区县市乡镇西东南北中]/u.test(h.name))) continue;
       if ((glued && insideWord(text, h.at)) || insideName(text, h.at, h.at + h.name.length)) continue;
       const best = pickEntry(full, region);
+      // A township whose name opens with a function word glued to the text before it (城乡和村镇), unless
+      // another place of the article is near it (the name itself anchors the region: it is left out).
+      if (
+        best.level >= 4 &&
+        /^[和与及在的是为对向将从于]/u.test(h.name) &&
+        !cleanLeft(text, h.at) &&
+        regionScore(
+          best.code,
+          region.filter((a) => a !== best.code),
+        ) < 4
+      )
+        continue;
       const sure = full.length === 1 || regionScore(best.code, region) >= 2;
       out.push({ at: h.at, name: h.name, rank: 4, ...(sure ? { code: best.code, level: best.level } : {}) });
       continue;
@@ -338,12 +361,19 @@ function localCandidates(text: string, region: string[], starts: NameStarts, gaz
     if (covered[s]) continue;
     const suffix = m[0];
     if (NOT_AFTER[suffix].test(text.slice(s + suffix.length, s + suffix.length + 4))) continue;
-    // 乡镇, 城乡, 村镇, 城镇: kinds of place, not names.
-    if ((suffix === "镇" || suffix === "乡") && /[乡村城集下返回]/u.test(text[s - 1] ?? "")) continue;
-    if (suffix === "村" && /[村乡山农渔]/u.test(text[s - 1] ?? "") && !/村$/u.test(text.slice(s - 3, s))) continue;
     const floor = floorAt(starts, s);
-    const raw = nameBefore(text, s, 8, floor);
-    if (!raw) continue;
+    // 乡镇, 城乡, 村镇, 城镇, 山村, 农村: kinds of place, not names, unless the region has a village of that name
+    // (桂山村); nor does a function word before the suffix end a name the region's index knows (和平村).
+    const kind =
+      ((suffix === "镇" || suffix === "乡") && /[乡村城集下返回]/u.test(text[s - 1] ?? "")) ||
+      (suffix === "村" && /[村乡山农渔]/u.test(text[s - 1] ?? "") && !/村$/u.test(text.slice(s - 3, s)));
+    const raw = kind ? "" : nameBefore(text, s, 8, floor).replace(CAPTION_OPENING, "");
+    // Of the kinds only 山村 ends many villages' names; 农村, 乡镇, 村镇 hardly any.
+    if (!raw) {
+      const known = !kind || text[s - 1] === "山" ? regionVillage(text, s, suffix, floor, cities) : null;
+      if (known) out.push(known);
+      continue;
+    }
     const tail = nameTail(raw);
     // Without the index, a name needs a clean left edge: the place before it (涧池镇|紫云南郡社区) or a stop.
     const edged = tail === raw && (s - raw.length === floor || cleanLeft(text, s - raw.length)) && raw.length < 8;
@@ -354,6 +384,7 @@ function localCandidates(text: string, region: string[], starts: NameStarts, gaz
         tail.length <= 6 &&
         isHan(tail[0]) &&
         !GENERIC_NAME.test(tail) &&
+        !NO_NAME_INSIDE.test(tail) &&
         !commonWord(tail) &&
         !verbsOnly(tail);
     // The village index: the longest name it knows here; a common word only in the region (文明社区 is no name elsewhere).
@@ -376,12 +407,39 @@ function localCandidates(text: string, region: string[], starts: NameStarts, gaz
     }
     if (found) out.push(found);
     else if (ruleOk) out.push({ at: s - tail.length, name: tail + suffix, rank: 2 });
+    else {
+      const known = regionVillage(text, s, suffix, floor, cities);
+      if (known) out.push(known);
+    }
   }
   return out;
 }
 
+/** The longest name of two to four characters before `suffix` at `s` that the village index has in the region's cities. */
+function regionVillage(text: string, s: number, suffix: string, floor: number, cities: Set<string>): Candidate | null {
+  if (!cities.size) return null;
+  let start = s;
+  while (start > floor && s - start < 4 && isHan(text[start - 1])) start--;
+  for (let k = s - start; k >= 2; k--) {
+    const name = text.slice(s - k, s) + suffix;
+    if (
+      divisions()
+        .villages.counties(name)
+        .some((county) => inCities(cities, county))
+    )
+      return { at: s - k, name, rank: 3 };
+  }
+  return null;
+}
+
 /** Named parks and gardens by their suffix; rivers, lakes, hills and islands by one character where the name is believable. */
-function siteCandidates(text: string, starts: NameStarts, covered: Uint8Array, long: [number, string][]): Candidate[] {
+function siteCandidates(
+  text: string,
+  starts: NameStarts,
+  covered: Uint8Array,
+  long: [number, string][],
+  nameStart: Uint8Array,
+): Candidate[] {
   const out: Candidate[] = [];
   // One character: the phrase finder needs two, and a regex of single characters is fast.
   const oneChar: [number, string][] = [...text.matchAll(SITE_SHORT)].map((m) => [m.index, m[0]]);
@@ -391,13 +449,21 @@ function siteCandidates(text: string, starts: NameStarts, covered: Uint8Array, l
   ] as const) {
     for (const [s, suffix] of suffixes) {
       if (covered[s]) continue;
-      if (short && ROAD_AFTER.test(text.slice(s + 1, s + 4))) continue;
+      if (short && (nameStart[s] || ROAD_AFTER.test(text.slice(s + 1, s + 4)))) continue;
       const max = short ? 4 : 8;
       const floor = floorAt(starts, s);
-      const raw = nameBefore(text, s, max, floor);
+      const raw = nameBefore(text, s, max, floor).replace(CAPTION_OPENING, "");
       const tail = nameTail(raw);
       const name = tail + suffix;
-      if (!tail || !isHan(tail[0]) || NOT_SITE.test(name) || NOT_SITE.test(name.slice(-2)) || GENERIC_NAME.test(tail)) continue;
+      if (
+        !tail ||
+        !isHan(tail[0]) ||
+        NOT_SITE.test(name) ||
+        NOT_SITE.test(name.slice(-2)) ||
+        GENERIC_NAME.test(tail) ||
+        NO_NAME_INSIDE.test(tail)
+      )
+        continue;
       // The name's left edge must be certain: a stop, a place before it, or a word the dictionary cut off.
       if (raw.length >= max && tail === raw && s - raw.length !== floor) continue;
       // 山水, 江南, 河道, 湖泊: after one character the suffix rather begins a word (东辽河堤坝 keeps its river).
