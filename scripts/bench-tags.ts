@@ -132,7 +132,7 @@ if (heldFromArchive.places && heldFromArchive.places.precision < 0.9)
 // Floors on the local-news set, given the right split: a little under the figures measured.
 const LOCAL_FLOORS: Record<string, Record<(typeof SCORED_KINDS)[number], [precision: number, recall: number]>> = {
   "dev, given split": { people: [0.95, 0.95], places: [0.95, 0.95], orgs: [0.9, 0.9], authors: [0.95, 0.95] },
-  "held-out, given split": { people: [0.9, 0.7], places: [0.9, 0.9], orgs: [0.85, 0.8], authors: [0.95, 0.9] },
+  "held-out, given split": { people: [0.9, 0.9], places: [0.9, 0.9], orgs: [0.9, 0.8], authors: [0.95, 0.9] },
 };
 for (const [half, floors] of Object.entries(LOCAL_FLOORS))
   for (const k of SCORED_KINDS) {

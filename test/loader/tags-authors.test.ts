@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authorsOf } from "../../src/loader/tags/index";
+import { authorsOf, extractTags } from "../../src/loader/tags/index";
 
 describe("authors from every credit form", () => {
   it.each([
@@ -24,5 +24,11 @@ describe("authors from every credit form", () => {
     ).toEqual(["黄楚凡", "王忠虎", "刘青云"]);
     expect(authorsOf("光明新闻记者 熊丹丹 通讯员 曾晋光")).toEqual(["熊丹丹", "曾晋光"]);
     expect(authorsOf("甘州区融媒体中心")).toEqual([]);
+  });
+
+  it("a lead credit after a photo's caption opens its paragraph, not the first: its names are authors, no people", () => {
+    const paragraphs = ["图为志愿者为老人理发。 张润林 摄", "保定晚报讯(记者霍若明 通讯员张润林)近日，志愿者走进社区。"];
+    expect(authorsOf(null, paragraphs)).toEqual(["张润林", "霍若明"]);
+    expect(extractTags({ kicker: null, title: "标题", subtitle: null, byline: null, paragraphs }, { topics: [] }).people).toEqual([]);
   });
 });

@@ -50,4 +50,20 @@ describe("people", () => {
     // The cue vouches for where a name stands, not for a word that is none.
     expect(people("图为现场在进行演练。在大家的帮助下，工程顺利完工。")).toEqual([]);
   });
+
+  it("a list after a role, each name with its epithet in quotes; a reporter the text names", () => {
+    expect(people("已培育出模范人物王大忠、“表叔”李建平、“老木匠”张志民等志愿服务先锋。")).toEqual(["王大忠", "李建平", "张志民"]);
+    expect(people("中央电视台体育记者李武强说，这里变化很大。")).toEqual(["李武强"]);
+    expect(people("记者从市教育局获悉，记者了解到，记者来到村里。")).toEqual([]);
+  });
+
+  it("正 before a preposition is no part of the name, unless the text gives the longer name elsewhere", () => {
+    expect(people("网格长周立正与几位工作人员一起巡查。")).toEqual(["周立"]);
+    expect(people("主任王建正在会上讲话。主任王建正表示支持。")).toEqual(["王建正"]);
+  });
+
+  it("an elder the text names twice, whatever the given characters", () => {
+    expect(people("干部们来到赵满屯老人的田头帮忙。赵满屯老人的子女都在外地。")).toEqual(["赵满屯"]);
+    expect(people("刚到田头，林银花老人就迎了上来。")).toEqual(["林银花"]);
+  });
 });

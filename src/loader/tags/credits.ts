@@ -164,7 +164,8 @@ export function closingCredit(p: string): Credit | null {
 /** Every credit of an article: the byline, the first paragraph's lead credit, and each paragraph's closing credit. */
 export function creditsOf(byline: string | null, paragraphs: string[]): { byline: string[]; paragraphs: (Credit | null)[][] } {
   const fromByline = byline ? (DATELINE.test(byline) ? (leadCredit(byline)?.names ?? []) : namesInCredit(byline)) : [];
-  const paras = paragraphs.map((p, i) => [i === 0 ? leadCredit(p) : null, closingCredit(p)]);
+  // A lead credit opens the first paragraph, or one after a photo's caption (…摄 / 保定晚报讯(记者 X)…).
+  const paras = paragraphs.map((p) => [leadCredit(p), closingCredit(p)]);
   return { byline: fromByline, paragraphs: paras };
 }
 

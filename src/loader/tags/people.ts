@@ -146,7 +146,7 @@ const OFFICES = /(书记|长|主任|主席|委员|常委|理事长|会长|总理
 // Nouns of a person's standing that stand right before the name (市民王某某, 种植大户石世明).
 /** Nouns of standing before a name, for the article's one scan. */
 export const ROLE_WORDS =
-  "失主 人物 裁判员 裁判 网格长 园主 匠人 手艺人 养殖户 种植户 贫困户 脱贫户 低保户 户主 住户 租户 房东 店长 老板娘 经营者 创业者 返乡青年 大学生 村官 小朋友 孩子 姑娘 小伙 老伴 邻居 同事 徒弟 当事人 驾驶员 乘客 考生 战士 消防员 医护人员 村干部 退休教师 老教师 老党员 工作人员 居民代表 村民代表 党员代表 企业家 管理员 保洁员 环卫工 快递员 农技员 技术员 讲解员 老干部 老同志 市民 村民 居民 群众 老人 老板 店主 摊主 大户 农民 农户 果农 菜农 渔民 牧民 教师 老师 学生 同学 党员 队员 游客 车主 业主 工人 员工 职工 专家 学者 患者 家属 烈士 英雄 模范 乡贤 能人 网友 读者 老兵 骨干 社工 司机 村医 女儿 儿子 父亲 母亲 妻子 丈夫 爷爷 奶奶 外婆 孙子 孙女".split(
+  "记者 失主 人物 裁判员 裁判 网格长 园主 匠人 手艺人 养殖户 种植户 贫困户 脱贫户 低保户 户主 住户 租户 房东 店长 老板娘 经营者 创业者 返乡青年 大学生 村官 小朋友 孩子 姑娘 小伙 老伴 邻居 同事 徒弟 当事人 驾驶员 乘客 考生 战士 消防员 医护人员 村干部 退休教师 老教师 老党员 工作人员 居民代表 村民代表 党员代表 企业家 管理员 保洁员 环卫工 快递员 农技员 技术员 讲解员 老干部 老同志 市民 村民 居民 群众 老人 老板 店主 摊主 大户 农民 农户 果农 菜农 渔民 牧民 教师 老师 学生 同学 党员 队员 游客 车主 业主 工人 员工 职工 专家 学者 患者 家属 烈士 英雄 模范 乡贤 能人 网友 读者 老兵 骨干 社工 司机 村医 女儿 儿子 父亲 母亲 妻子 丈夫 爷爷 奶奶 外婆 孙子 孙女".split(
     " ",
   );
 const AGE = /(\d{1,3}|[一二三四五六七八九十]{1,3})岁(?:的|高龄的)?$/u;
@@ -197,6 +197,15 @@ const NOT_GIVEN_LAST = /^[来等作将就乘对到在与及也都还又便已把
 const HAN = /^\p{Script=Han}+$/u;
 const isHan = (c: string | undefined) => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
 
+// What 正 opens as an adverb (正与, 正在, 正向…).
+const ADVERB_AFTER_ZHENG = /^[与在和向对为把被从给跟同带忙]/u;
+/** True when `name` stands elsewhere in `text` than at `at` and not before what 正 opens as an adverb. */
+function elsewhere(text: string, name: string, at: number): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    if (i !== at && !ADVERB_AFTER_ZHENG.test(text.slice(i + name.length, i + name.length + 1))) return true;
+  return false;
+}
+
 /** The name starting at `at`, if one ends at a proper boundary: three characters first, unless the third begins the next word. */
 function nameAt(text: string, at: number, strict = false, afterOffice = false): string | null {
   const sl = surnameLength(text.slice(at, at + 2));
@@ -212,6 +221,15 @@ function nameAt(text: string, at: number, strict = false, afterOffice = false): 
     // 李强来到, 韩正等出席, 刘奇作报告: the third character begins the next word, so the name is two long;
     // 李贞和、王宏坤 keeps its 和 (no word begins with 和、).
     if (given === 2 && isHan(rest[0]) && NOT_GIVEN_LAST.test(name.slice(-1)) && nameOfLength(text, at, 1, afterOffice)) continue;
+    // 周平正与…: 正 before a preposition is "just now", unless the text has the longer name elsewhere too.
+    if (
+      given === 2 &&
+      name.endsWith("正") &&
+      ADVERB_AFTER_ZHENG.test(rest) &&
+      nameOfLength(text, at, 1, afterOffice) &&
+      !elsewhere(text, name, at)
+    )
+      continue;
     if (FOLLOW.test(rest) || TITLE_AFTER_NAME.test(rest)) return name;
     // Introduced by a title or age, a three-character name may run into a verb or adverb: 79岁的朱永利缓缓地.
     // After a role, only when the given characters are common ones (居民文明过马路 has no 文明过).
@@ -229,6 +247,7 @@ function nameAt(text: string, at: number, strict = false, afterOffice = false): 
   return null;
 }
 
+const EPITHET = /^“[^”、，。]{1,6}”/u;
 /** Names in a list separated by 、 (or a comma before the next title) starting at `at`; every item must be a name. */
 function listAt(text: string, at: number, strict = false, afterOffice = false): string[] {
   const names: string[] = [];
@@ -240,6 +259,9 @@ function listAt(text: string, at: number, strict = false, afterOffice = false): 
     i += n.length;
     if (text[i] !== "、") break;
     i++;
+    // An epithet in quotes before the next name of the list: 王献忠、“表叔”李建荣、“老刀匠”张志林.
+    const epithet = EPITHET.exec(text.slice(i, i + 10));
+    if (epithet && names.length) i += epithet[0].length;
   }
   return names;
 }
@@ -291,6 +313,11 @@ function believable(n: string, rest: string): boolean {
 // The hundred-odd most frequent surnames: a two-character name nobody introduces needs one (巴方说, 信中说 are none).
 const COMMON_SURNAME =
   /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/u;
+
+/** A three-character name with a common surname that the text gives again (林银花老人…林银花): a name, whatever its given characters. */
+function mentionedAgain(text: string, n: string, at: number): boolean {
+  return COMMON_SURNAME.test(n) && (text.indexOf(n) !== at || text.indexOf(n, at + n.length) >= 0);
+}
 
 /** A clean left edge for a name the text does not introduce: start, punctuation, a mask, or a function word. */
 const cleanBefore = (text: string, at: number) =>
@@ -379,7 +406,16 @@ export function extractPeople(
     const aged = /岁(?:的|高龄的)?$/u.test(text.slice(Math.max(0, i - 4), i));
     const n = nameAt(text, i, false, aged);
     // After a role the model must believe the name (农民丰收节 holds none; 搬迁群众龙佰香一边 does).
-    if (n && (aged || believable(n, text.slice(i + n.length, i + n.length + 4)))) add(found, n, i);
+    if (n && (aged || believable(n, text.slice(i + n.length, i + n.length + 4)))) {
+      add(found, n, i);
+      // The role may head a list: 模范人物王献忠、“表叔”李建荣、“老刀匠”张志林.
+      let j = i + n.length;
+      if (text[j] === "、") {
+        j++;
+        j += EPITHET.exec(text.slice(j, j + 10))?.[0].length ?? 0;
+        addAll(found, listAt(text, j, true), j);
+      }
+    }
   }
   // A full name before a title or office: 王建国书记, 张丽华老师 (a surname alone before it is an address: 王书记).
   for (const [at, t] of titles) {
@@ -408,7 +444,7 @@ export function extractPeople(
       const rest = text.slice(i + n.length, i + n.length + 6);
       if (
         ((SPEAKS.test(rest) || /^(老人|同志|夫妇)/u.test(rest)) &&
-          (n.length >= 3 ? commonGiven(n) : commonGiven(n) && SPEAKS.test(rest) && COMMON_SURNAME.test(n))) ||
+          (n.length >= 3 ? commonGiven(n) || mentionedAgain(text, n, i) : commonGiven(n) && SPEAKS.test(rest) && COMMON_SURNAME.test(n))) ||
         (n.length >= 3 && commonGiven(n) && KIN.test(rest))
       ) {
         add(found, n, i);

@@ -35,7 +35,9 @@ const GIVEN = new Set(
     "霖雨雪霜露霞云雷电风" +
     "宝贝金玉珍珠财富" +
     "倩茜婧娴妍姝媛婕娅婵娥嫦姣娇婷婀娜" +
-    "高峰占献丰发旺财根柱栓锁满仓存喜来福贵双全连友兵亭廷岭岗峻嵩崇巍屹",
+    "高峰占献丰发旺财根柱栓锁满仓存喜来福贵双全连友兵亭廷岭岗峻嵩崇巍屹" +
+    // 花 ends many women's names of the generations local papers write about (银花, 春花, 金花).
+    "花",
 );
 
 /** Given-name parts that are words of address, not names: 王女士, 高先生, 阳师傅. */
