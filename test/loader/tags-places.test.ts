@@ -54,6 +54,7 @@ describe("places from the gazetteer", () => {
 
   it("no place inside an organisation's or a road's name, a count, a slogan or an idiom", () => {
     expect(tagsOf("永康二中的学生来到株醴路。").places).toEqual([]);
+    expect(tagsOf("这是茂名晚报记者在城区看到的，河源广播电视台也来了。").places).toEqual([]);
     expect(tagsOf("全市145个行政村全部通上自来水。").places).toEqual([]);
     expect(tagsOf("开展“情暖龙山、随手公益”活动。").places).toEqual([]);
     expect(tagsOf("游客来自天南海北，万象更新。").places).toEqual([]);

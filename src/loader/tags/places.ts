@@ -190,6 +190,8 @@ function insideName(text: string, at: number, end: number): boolean {
   const after = text.slice(end, end + 24);
   if ((before === "(" || before === "（") && (after[0] === ")" || after[0] === "）")) return true;
   if (/^(管委会|党工委|管理委员会)/u.test(after)) return true;
+  // A paper's or a station's name: 茂名晚报记者, 株洲日报社, 河源广播电视台.
+  if (/^(日报|晚报|早报|报社|都市报|广播电视台|电视台|融媒体中心|新闻网)/u.test(after)) return true;
   return INSIDE_NAME_HINT.test(after) && INSIDE_NAME.test(after);
 }
 
