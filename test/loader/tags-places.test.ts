@@ -79,6 +79,8 @@ describe("places from the gazetteer", () => {
     expect(tagsOf("图为唐山宴的工作人员迎接游客。").places.filter((p) => p.startsWith("图为"))).toEqual([]);
     // 河 of 河源 is no river's: 美丽河源 holds the city, not a river 美丽河.
     expect(tagsOf("为建设和谐美丽河源贡献力量。", "河源日报").places).toEqual(["河源"]);
+    expect(tagsOf("用实际行动助力绿美河源生态建设。", "河源日报").places).not.toContain("绿美河");
+    expect(tagsOf("第二批名镇名村名单出炉。").places).toEqual([]);
   });
 
   it("no tag holds a mask or a character the text lacks", () => {

@@ -60,7 +60,7 @@ const NOT_AFTER: Record<string, RegExp> = {
 };
 // Name parts that are no names: the whole, the own, kinds of place.
 const GENERIC_NAME =
-  /^(口袋|全|本|该|各|每|我|辖|此|其|某|原|城|老|新|旧|农|村|镇|乡|街|社|小|大|美丽|和谐|文明|示范|试点|特色|重点|周边|沿线|部分|相关|所在|同|国家|省级|市级|行政|自然|贫困|先进|中心|城中|城郊|城市|乡镇|平安|安全|智慧|绿色|生态|幸福家园|边远|偏远|山区|农业|企业)$/u;
+  /^(口袋|全|本|该|各|每|我|辖|此|其|某|原|城|老|新|旧|农|村|镇|乡|街|社|小|大|美丽|和谐|文明|示范|试点|特色|重点|周边|沿线|部分|相关|所在|同|国家|省级|市级|行政|自然|贫困|先进|中心|城中|城郊|城市|乡镇|平安|安全|智慧|绿色|生态|幸福家园|边远|偏远|山区|农业|企业|名镇|名镇名)$/u;
 // Counts and kinds of place, no names: 辖区2条街道, 145个行政村, 各乡镇村, 乡镇村组.
 const NO_NAME_INSIDE = /\d\s*[个条家所座处名户支项]|各[乡镇村街社区]|乡镇|镇村/u;
 // A caption's opening (图为唐山宴…) is no part of a name after it.
@@ -135,9 +135,10 @@ export function extractPlaces(
   for (const c of gazetteer) if (c.rank >= 2) covered.fill(1, c.at, c.at + c.name.length - 1);
   const local = localCandidates(text, region, starts, gazetteer, covered);
   starts.push(...local.map((c): [number, boolean] => [c.at + c.name.length, false]));
-  // The first character of a gazetteer name is no one-character site's suffix: 河 of 河源 (美丽河源).
+  // The first character of a gazetteer name is no one-character site's suffix: 河 of 河源 (美丽河源, and
+  // 绿美河源, where the bare name itself is not believed).
   const nameStart = nameStartScratch.zeroed(text.length + 1);
-  for (const c of gazetteer) nameStart[c.at] = 1;
+  for (const [at] of hits) nameStart[at] = 1;
   const sites = siteCandidates(text, starts, covered, ends.sites, nameStart);
   // The best candidates that do not overlap: longer first, then by rank.
   const cands = [...gazetteer, ...zones, ...local, ...sites].sort(
