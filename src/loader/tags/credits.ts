@@ -161,7 +161,7 @@ export function closingCredit(p: string): Credit | null {
   return null;
 }
 
-/** Every credit of an article: the byline, the first paragraph's lead credit, and each paragraph's closing credit. */
+/** Every credit of an article: the byline, and each paragraph's lead credit (the first's, or one after a caption) and closing credit. */
 export function creditsOf(byline: string | null, paragraphs: string[]): { byline: string[]; paragraphs: (Credit | null)[][] } {
   const fromByline = byline ? (DATELINE.test(byline) ? (leadCredit(byline)?.names ?? []) : namesInCredit(byline)) : [];
   // A lead credit opens the first paragraph, or one after a photo's caption (…摄 / 保定晚报讯(记者 X)…).
