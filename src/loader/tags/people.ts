@@ -247,7 +247,10 @@ function nameAt(text: string, at: number, strict = false, afterOffice = false): 
   return null;
 }
 
+// An epithet in quotes before a name of a list: 王献忠、“表叔”李建荣、“老刀匠”张志林.
 const EPITHET = /^“[^”、，。]{1,6}”/u;
+/** Where the name at `i` starts, past an epithet in quotes before it. */
+const pastEpithet = (text: string, i: number) => i + (EPITHET.exec(text.slice(i, i + 10))?.[0].length ?? 0);
 /** Names in a list separated by 、 (or a comma before the next title) starting at `at`; every item must be a name. */
 function listAt(text: string, at: number, strict = false, afterOffice = false): string[] {
   const names: string[] = [];
@@ -258,10 +261,7 @@ function listAt(text: string, at: number, strict = false, afterOffice = false): 
     names.push(n);
     i += n.length;
     if (text[i] !== "、") break;
-    i++;
-    // An epithet in quotes before the next name of the list: 王献忠、“表叔”李建荣、“老刀匠”张志林.
-    const epithet = EPITHET.exec(text.slice(i, i + 10));
-    if (epithet && names.length) i += epithet[0].length;
+    i = pastEpithet(text, i + 1);
   }
   return names;
 }
@@ -409,10 +409,8 @@ export function extractPeople(
     if (n && (aged || believable(n, text.slice(i + n.length, i + n.length + 4)))) {
       add(found, n, i);
       // The role may head a list: 模范人物王献忠、“表叔”李建荣、“老刀匠”张志林.
-      let j = i + n.length;
-      if (text[j] === "、") {
-        j++;
-        j += EPITHET.exec(text.slice(j, j + 10))?.[0].length ?? 0;
+      if (text[i + n.length] === "、") {
+        const j = pastEpithet(text, i + n.length + 1);
         addAll(found, listAt(text, j, true), j);
       }
     }

@@ -373,8 +373,8 @@ function localCandidates(text: string, region: string[], starts: NameStarts, gaz
     const raw = kind ? "" : nameBefore(text, s, 8, floor).replace(CAPTION_OPENING, "");
     // Of the kinds only 山村 ends many villages' names; 农村, 乡镇, 村镇 hardly any.
     if (!raw) {
-      const known = !kind || text[s - 1] === "山" ? regionVillage(text, s, suffix, floor, cities) : null;
-      if (known) out.push(known);
+      const village = !kind || text[s - 1] === "山" ? regionVillage(text, s, suffix, floor, cities) : null;
+      if (village) out.push(village);
       continue;
     }
     const tail = nameTail(raw);
@@ -411,8 +411,8 @@ function localCandidates(text: string, region: string[], starts: NameStarts, gaz
     if (found) out.push(found);
     else if (ruleOk) out.push({ at: s - tail.length, name: tail + suffix, rank: 2 });
     else {
-      const known = regionVillage(text, s, suffix, floor, cities);
-      if (known) out.push(known);
+      const village = regionVillage(text, s, suffix, floor, cities);
+      if (village) out.push(village);
     }
   }
   return out;
