@@ -518,6 +518,40 @@ describe("layout A: running text is neither headline nor subheading", () => {
     );
   });
 
+  it("a photo page: each caption keeps its own credit; 编者按 or 记者手记 is a paragraph of the page, not glued to the text under it", () => {
+    const captions = ["街口的老槐树下，居民在下棋。 记者 李森 摄", "修缮后的骑楼重新开张。记者 李森 摄"];
+    const note = "老街的变化，是城市更新的一个缩影。居民说，住在这里更舒心了。";
+    const lead = "7月20日，全区防汛工作会议召开，区领导出席会议并讲话。";
+    const layouts = {
+      "headline first, blank lines": [
+        "老街新貌",
+        "",
+        captions[0],
+        "",
+        captions[1],
+        "",
+        "记者手记",
+        "",
+        note,
+        "",
+        "区召开防汛工作会议",
+        "",
+        "□记者 王明",
+        "",
+        `本报讯 ${lead}`,
+      ],
+      "headline first, no blank lines": ["老街新貌", ...captions, "编者按", note, "区召开防汛工作会议", "□记者 王明", `本报讯 ${lead}`],
+      "body first, no blank lines": [...captions, "记者手记", note, "老街新貌", `本报讯（记者 王明）${lead}`, "区召开防汛工作会议"],
+    };
+    for (const [name, lines] of Object.entries(layouts)) {
+      const p = parseText(lines.join("\n"));
+      const label = lines.includes("编者按") ? "编者按" : "记者手记";
+      expect(p.articles.map(headlineOf), name).toEqual([["老街新貌"], ["区召开防汛工作会议"]]);
+      expect(p.articles[0].byline, name).toBeNull();
+      expect(p.articles[0].paragraphs, name).toEqual([...captions, label, note]);
+    }
+  });
+
   it("a short piece with a question inside, cut by a column break, is not a subheading", () => {
     const p = parseText(
       ["区召开会议", "", "□记者 王明", "", "如何缩短差距？在位于佛", "", "山顺德的广东工业设计城，记者找到了答案。"].join("\n"),

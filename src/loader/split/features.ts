@@ -39,7 +39,7 @@ export const FEATURES = [
   ...["prev:virtual&stop", "prev:semicolon", "end:credit", "page:number"],
   ...["start:when", "hd:next:when", "hd:prev:end&next:when", "by:person", "by:person&prev:stop"],
   ...["virtual&next:body", "virtual&next:head"],
-  ...["hd:prev:end&lead", "hd:prev:end&credit-above"],
+  ...["hd:prev:end&lead", "hd:prev:end&credit-above", "in:label"],
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 /** Each feature's index: F["gap:0"] (a plain object, so a constant key is a cheap lookup). */
@@ -208,7 +208,14 @@ function shapeOf(l: ModelLine): Shape {
   if (S.SUBJECT.test(t)) own.push(F["start:subject"]);
   if (S.VERB_START.test(t)) own.push(F["start:verb"]);
   if (S.ACTOR_START.test(t)) own.push(F["start:actor"]);
-  shape.titleLike = len >= 2 && len <= 40 && !innerStop && !innerComma && !end.fullStop && !comma;
+  const storyLabel = len <= 8 && S.STORY_LABEL.test(t);
+  if (storyLabel) own.push(F["in:label"]);
+  shape.titleLike = len >= 2 && len <= 40 && !innerStop && !innerComma && !end.fullStop && !comma && !storyLabel;
+  // For the lines around it, the label closes a unit as a sentence's end does: its box's text opens under it.
+  if (storyLabel) {
+    shape.stop = true;
+    shape.mid = false;
+  }
   shape.openEnd = S.OPEN_END.test(tail);
   if (shape.openEnd) own.push(F["end:openverb"]);
   // Bylines and credits.

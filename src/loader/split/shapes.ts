@@ -95,6 +95,13 @@ export const LATIN_ONLY = /^[A-Z][A-Za-z ·&-]{2,30}$/u;
 export const PAPER_NAME = /^[\p{Script=Han}·]{2,10}(日报|晚报|早报|时报|报社|报)$/u;
 export const WEATHER = /(℃|°C|晴|多云|阴转|小雨|大雨|雷阵雨)/u;
 
+/**
+ * A box's label inside a story (编者按, 记者手记, 相关链接) on a line of its own: a paragraph of the story, never
+ * the headline of another.
+ */
+export const STORY_LABEL =
+  /^[【[]?(编者按|编者的话|编后语?|编后记|记者手记|采访手记|相关链接|背景链接|新闻链接|知识链接|小贴士|温馨提示|延伸阅读)[】\]]?\s*[:：]?$/u;
+
 /** Column names used as titles. */
 export const COLUMN_TITLE = /^[【[]?(图片新闻|简讯|快讯|图说|短讯|一句话新闻)[】\]]?$/u;
 /** Enumerations and numbered captions: 一、 (一) 1. ① 图① 图一、 */
