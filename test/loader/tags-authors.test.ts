@@ -14,6 +14,8 @@ describe("authors from every credit form", () => {
     ["记者 陈 司 通讯员 宋永亮 摄影报道", ["陈 司", "宋永亮"]],
     ["作者:全媒体记者 覃林薇", ["覃林薇"]],
     ["新乡日报全媒体记者李青春摄", ["李青春"]],
+    // The tip-off's provider gave the story and did not write it.
+    ["首席记者 徐富盈 文/图 线索提供 吴俊成（稿费30元）", ["徐富盈"]],
   ])("%s", (byline, want) => {
     expect(authorsOf(byline)).toEqual(want);
   });

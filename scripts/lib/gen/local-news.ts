@@ -95,9 +95,18 @@ function toItem(r: NewsRecord): NewsItem {
       paragraphs[paragraphs.length - 1] = last.slice(0, last.length - r.byline_raw.length).trim();
       byline = r.byline || creditNames(r.byline_raw);
     } else {
-      // The credit stands inside the text (a tip-off line after it): not a byline one can take.
-      form = "none";
-      creditRaw = null;
+      // The credit stands before a short tail of more credits (a tip-off's: 线索提供 X(稿费30元)): the
+      // credit line is the credit and its tail, as printed at the text's end; else it is inside the text.
+      const at = last.lastIndexOf(r.byline_raw);
+      const tail = at > 0 ? last.slice(at + r.byline_raw.length).trim() : "";
+      if (at > 0 && tail.length <= 30 && !/[。！？!?]/u.test(tail)) {
+        creditRaw = last.slice(at).trim();
+        paragraphs[paragraphs.length - 1] = last.slice(0, at).trim();
+        byline = `${r.byline || creditNames(r.byline_raw)} ${tail}`;
+      } else {
+        form = "none";
+        creditRaw = null;
+      }
     }
   } else if (form === "none") {
     // A credit closing the text (the last caption's, the last brief's) is the byline, as in the seeds.

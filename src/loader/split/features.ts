@@ -218,20 +218,24 @@ function shapeOf(l: ModelLine): Shape {
   }
   shape.openEnd = S.OPEN_END.test(tail);
   if (shape.openEnd) own.push(F["end:openverb"]);
-  // Bylines and credits.
-  const role = S.ROLE.test(t);
+  // Bylines and credits, read without a tip-off's credit after them.
+  const tipAt = t.includes("线索") ? (S.TIP.exec(t)?.index ?? -1) : -1;
+  const bt = tipAt > 0 ? t.slice(0, tipAt) : t;
+  const bsc = bt === t ? sc : scan(bt);
+  const btail = bt === t ? tail : bt.slice(-12);
+  const role = S.ROLE.test(bt);
   // A credit in brackets ends with its bracket: `(李 源 摄)` is a camera credit too.
-  const camera = S.CAMERA.test(start.bracket ? tail.replace(/[）)]$/u, "") : tail);
-  const by = len <= 46 && !sc.punct && !sc.digit && S.bylineShape(t);
-  const names = by && S.namesOnly(t);
-  const br = start.bracket && S.bracketed(t);
+  const camera = S.CAMERA.test(start.bracket ? btail.replace(/[）)]$/u, "") : btail);
+  const by = len <= 46 && !bsc.punct && !bsc.digit && S.bylineShape(bt);
+  const names = by && S.namesOnly(bt);
+  const br = start.bracket && S.bracketed(bt);
   shape.byline = by && (role || camera || (br && names));
   if (role) own.push(F["by:role"]);
   if (camera) own.push(F["by:camera"]);
   if (br) own.push(F["by:bracketed"]);
   if (by) own.push(F["by:shape"]);
   if (names) own.push(F["by:names"]);
-  if (by && S.orgCredit(t)) own.push(F["by:org"]);
+  if (by && S.orgCredit(bt)) own.push(F["by:org"]);
   if (by && role) own.push(F["by:shape&role"]);
   if (by && camera) own.push(F["by:shape&camera"]);
   if (by && names) own.push(F["by:shape&names"]);
@@ -239,7 +243,7 @@ function shapeOf(l: ModelLine): Shape {
   if (br && names) own.push(F["by:bracketed&names"]);
   if (mark && by) own.push(F["by:marked"]);
   if (names && len <= 8) own.push(F["by:short&names"]);
-  if (names && S.personNames(t)) own.push(F["by:person"]);
+  if (names && S.personNames(bt)) own.push(F["by:person"]);
   // Furniture: the patterns that match, in the table's order.
   const page = mayBePage(t) && S.PAGE_HEADER.test(t);
   let hit = 0;

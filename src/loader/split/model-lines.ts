@@ -7,7 +7,7 @@
  */
 import type { Line } from "../lines";
 import { charCount, displayWidth } from "../text";
-import { CAMERA, ROLE, bylineShape, personNames } from "./shapes";
+import { CAMERA, ROLE, TIP, bylineShape, personNames } from "./shapes";
 
 export interface ModelLine {
   /** 1-based line number in the file (a virtual line has its source line's number). */
@@ -49,6 +49,18 @@ const TAIL_CAMERA = /^(.*?[。！？!?…”」』）)])(\s*)([\p{Script=Han} ]{
 const AFTER_ROLE = /^.*(?:记者|通讯员|摄影|实习生)[\s：:]*/u;
 
 function splitTail(l: Line): [Line, Line, string] | null {
+  // The tip-off goes with the credit before it: split as if it were not there, then give it back to the credit.
+  const tip = l.text.includes("线索") ? TIP.exec(l.text) : null;
+  if (tip && tip.index > 0) {
+    const split = creditTail({ ...l, text: l.text.slice(0, tip.index), width: l.width - displayWidth(tip[0]) });
+    if (!split) return null;
+    const text = split[1].text + tip[0];
+    return [split[0], { ...split[1], text, width: displayWidth(text) }, split[2]];
+  }
+  return creditTail(l);
+}
+
+function creditTail(l: Line): [Line, Line, string] | null {
   // Cheap tests first: a bracket at the end, or a role or camera near the end.
   const t = l.text;
   const bracket = t.endsWith("）") || t.endsWith(")");

@@ -9,6 +9,7 @@
  */
 import { SINGLE_SURNAMES, surnameLength } from "./surnames";
 import { isOtherWord } from "./lexicon";
+import { TIP } from "../split/shapes";
 
 export interface Credit {
   /** Where the credit stands in the text it was found in. */
@@ -44,7 +45,9 @@ export function namesInCredit(credit: string): string[] {
 function readNames(credit: string): string[] {
   // Every replacement keeps the length, so a name's position is its position in the credit as printed.
   const blank = (m: string) => " ".repeat(m.length);
+  // A tip-off's provider (线索提供 吴俊成（稿费30元）) gave the story, he did not write it.
   const s = credit
+    .replace(TIP, blank)
     .replace(/[(（【[][^)）】\]]*[图文摄][^)）】\]]*[)）】\]]/gu, blank)
     .replace(/[()（）【】[\]<>〈〉○●■□◆▲◀▶:：]/gu, blank)
     .replace(ROLE_RUN, blank);

@@ -27,6 +27,8 @@ describe("credits closing a story", () => {
     ["新天水记者孙镇", "新天水记者孙镇"],
     ["记者：王沛", "记者：王沛"],
     [" 朱云平 摄影报道", "朱云平 摄影报道"],
+    // An evening paper's tip-off credit after the story's: one credit line, as printed.
+    [" 首席记者 徐富盈 文/图 线索提供 吴俊成（稿费30元）", "首席记者 徐富盈 文/图 线索提供 吴俊成（稿费30元）"],
   ])("…抢工期。%s: the credit is the byline, the paragraph ends at the sentence", (tail, byline) => {
     const a = story(tail);
     expect(a.byline).toBe(byline);
