@@ -351,6 +351,43 @@ describe("layout B: paragraph ends the width of the lines tells", () => {
   });
 });
 
+describe("layout B: a photo page in a narrow column", () => {
+  it("a caption's credit wrapped onto the next line (朱云平 / 摄, 王忠 / 虎 摄) stays in the caption, never a headline", () => {
+    const text = [
+      "初秋时节，庙宇镇稻谷即将成熟。 朱云平",
+      "摄",
+      "",
+      "金坪乡袁都村，村民忙着采摘秋月梨。记",
+      "者 王忠虎 摄",
+      "",
+      "铜鼓镇水流村村民晾晒玉米。记者 王忠",
+      "虎 摄",
+      "",
+      "竹贤乡辣椒丰产，村民们忙着采收辣椒。",
+      "记者 向君玲 摄",
+      "",
+      "编者按",
+      "",
+      "大地流金，丰收如画。近段时间，从低山到",
+      "高山乡镇，玉米、辣椒、梨子、葡萄等农作物",
+      "成熟，勾勒成一幅色彩斑斓的山村“晒秋”图。",
+      "",
+      "山乡“晒秋”忙 田园好“丰”景",
+    ].join("\n");
+    const p = parseText(text);
+    expect(p.articles.map(headlineOf)).toEqual([["山乡“晒秋”忙 田园好“丰”景"]]);
+    expect(p.articles[0].paragraphs.slice(0, 3).map((x) => x.replace(/\s/gu, ""))).toEqual([
+      "初秋时节，庙宇镇稻谷即将成熟。朱云平摄",
+      "金坪乡袁都村，村民忙着采摘秋月梨。记者王忠虎摄",
+      "铜鼓镇水流村村民晾晒玉米。记者王忠虎摄",
+    ]);
+    expect(p.articles[0].paragraphs.slice(-2)).toEqual([
+      "编者按",
+      "大地流金，丰收如画。近段时间，从低山到高山乡镇，玉米、辣椒、梨子、葡萄等农作物成熟，勾勒成一幅色彩斑斓的山村“晒秋”图。",
+    ]);
+  });
+});
+
 describe("layout B: headline parts", () => {
   const text = [
     "春节期间，供电公司一线工人坚守岗位，全力保障",

@@ -112,12 +112,14 @@ const HEAD_ROLES = ROLES.map((r, i) => [i, r] as const).filter(([, r]) => /^(kic
 const BYLINE_ROLES = ROLES.map((r, i) => [i, r] as const).filter(([, r]) => /^(byline|credit)/.test(r));
 const PAGE_ROLE = ROLES.indexOf("page");
 const PAGE_NUMBER = FEATURES.indexOf("page:number");
+const END_CREDIT = FEATURES.indexOf("end:credit");
 
 /**
  * Role scores of each line: N × R. `limits[i]` is line i's length in characters,
  * negative where a sentence ends inside the line: a line too long for a headline or
  * byline, or with a sentence inside, cannot take those roles; a line that names no
- * page (no 版, no page number first) is no page header (the grammar's only limits on text).
+ * page (no 版, no page number first) is no page header; a line ending with a camera credit
+ * (`记者 向君玲 摄`, a caption's credit wrapped as `虎 摄`) is no headline (the grammar's only limits on text).
  */
 export function emissions(model: Compiled, feats: number[][], limits?: number[]): Float64Array {
   const out = new Float64Array(feats.length * R);
@@ -125,14 +127,16 @@ export function emissions(model: Compiled, feats: number[][], limits?: number[])
   feats.forEach((fs, i) => {
     const o = i * R;
     let page = false;
+    let credit = false;
     for (let k = 0; k < fs.length; k++) {
       const base = fs[k] * R;
       for (let r = 0; r < R; r++) out[o + r] += emit[base + r];
       if (fs[k] === PAGE_NUMBER) page = true;
+      else if (fs[k] === END_CREDIT) credit = true;
     }
     if (!page) out[o + PAGE_ROLE] = IMPOSSIBLE;
     const n = limits?.[i] ?? 0;
-    if (n < 0 || n > MAX_HEADLINE_CHARS) for (const [r] of HEAD_ROLES) out[i * R + r] = IMPOSSIBLE;
+    if (credit || n < 0 || n > MAX_HEADLINE_CHARS) for (const [r] of HEAD_ROLES) out[i * R + r] = IMPOSSIBLE;
     if (n < 0 || n > MAX_BYLINE_CHARS) for (const [r] of BYLINE_ROLES) out[i * R + r] = IMPOSSIBLE;
   });
   return out;
