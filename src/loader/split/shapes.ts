@@ -102,8 +102,11 @@ export const WEATHER = /(℃|°C|晴|多云|阴转|小雨|大雨|雷阵雨)/u;
 export const STORY_LABEL =
   /^[【[]?(编者按|编者的话|编后语?|编后记|记者手记|采访手记|相关链接|背景链接|新闻链接|知识链接|小贴士|温馨提示|延伸阅读)[】\]]?\s*[:：]?$/u;
 
-/** An evening paper's tip-off credit after the story's credit: `… 首席记者 徐富盈 文/图 线索提供 吴俊成（稿费30元）`. */
-export const TIP = /\s*线索(?:提供者?|提供人)?\s*[:：]?\s*[\p{Script=Han}·]{2,4}\s*(?:[（(]稿费\s*\d+\s*元[）)])?$/u;
+/**
+ * An evening paper's tip-off credit after the story's credit: `… 首席记者 徐富盈 文/图 线索提供 吴俊成（稿费30元）`.
+ * 线索 needs 提供 or a colon after it: 寻找线索真相 is no tip-off.
+ */
+export const TIP = /\s*线索(?:提供者?|提供人|\s*[:：])\s*[:：]?\s*[\p{Script=Han}·]{2,4}\s*(?:[（(]稿费\s*\d+\s*元[）)])?$/u;
 
 /** Column names used as titles. */
 export const COLUMN_TITLE = /^[【[]?(图片新闻|简讯|快讯|图说|短讯|一句话新闻)[】\]]?$/u;
