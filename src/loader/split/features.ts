@@ -219,7 +219,7 @@ function shapeOf(l: ModelLine): Shape {
   shape.openEnd = S.OPEN_END.test(tail);
   if (shape.openEnd) own.push(F["end:openverb"]);
   // Bylines and credits, read without a tip-off's credit after them.
-  const tipAt = t.includes("线索") ? (S.TIP.exec(t)?.index ?? -1) : -1;
+  const tipAt = S.tipOffAt(t);
   const bt = tipAt > 0 ? t.slice(0, tipAt) : t;
   const bsc = bt === t ? sc : scan(bt);
   const btail = bt === t ? tail : bt.slice(-12);

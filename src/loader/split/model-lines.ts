@@ -7,7 +7,7 @@
  */
 import type { Line } from "../lines";
 import { charCount, displayWidth } from "../text";
-import { CAMERA, ROLE, TIP, bylineShape, personNames } from "./shapes";
+import { CAMERA, ROLE, bylineShape, personNames, tipOffAt } from "./shapes";
 
 export interface ModelLine {
   /** 1-based line number in the file (a virtual line has its source line's number). */
@@ -50,11 +50,12 @@ const AFTER_ROLE = /^.*(?:记者|通讯员|摄影|实习生)[\s：:]*/u;
 
 function splitTail(l: Line): [Line, Line, string] | null {
   // The tip-off goes with the credit before it: split as if it were not there, then give it back to the credit.
-  const tip = l.text.includes("线索") ? TIP.exec(l.text) : null;
-  if (tip && tip.index > 0) {
-    const split = creditTail({ ...l, text: l.text.slice(0, tip.index), width: l.width - displayWidth(tip[0]) });
+  const at = tipOffAt(l.text);
+  if (at > 0) {
+    const tip = l.text.slice(at);
+    const split = creditTail({ ...l, text: l.text.slice(0, at), width: l.width - displayWidth(tip) });
     if (!split) return null;
-    const text = split[1].text + tip[0];
+    const text = split[1].text + tip;
     return [split[0], { ...split[1], text, width: displayWidth(text) }, split[2]];
   }
   return creditTail(l);

@@ -107,6 +107,8 @@ export const STORY_LABEL =
  * 线索 needs 提供 or a colon after it: 寻找线索真相 is no tip-off.
  */
 export const TIP = /\s*线索(?:提供者?|提供人|\s*[:：])\s*[:：]?\s*[\p{Script=Han}·]{2,4}\s*(?:[（(]稿费\s*\d+\s*元[）)])?$/u;
+/** Where a tip-off credit closing `t` starts, or −1 (a cheap test for 线索 before the pattern). */
+export const tipOffAt = (t: string): number => (t.includes("线索") ? (TIP.exec(t)?.index ?? -1) : -1);
 
 /** Column names used as titles. */
 export const COLUMN_TITLE = /^[【[]?(图片新闻|简讯|快讯|图说|短讯|一句话新闻)[】\]]?$/u;
